@@ -1,0 +1,143 @@
+package graph
+
+// Actor is a state, armed group, party, person, organization, bloc or region.
+type Actor struct {
+	ID      string
+	Kind    Kind
+	Names   map[string]string   // language -> name; "en" is always set
+	Aliases map[string][]string // language -> surface forms used in texts
+	Codes   Codes
+	PartOf  string // actor id, or ""
+	Active  Interval
+	Note    string
+	Pos     Pos // where the actor's entry starts
+}
+
+// Name returns the actor's name in lang, falling back to English.
+func (a *Actor) Name(lang string) string {
+	if n, ok := a.Names[lang]; ok && n != "" {
+		return n
+	}
+	return a.Names["en"]
+}
+
+// Codes are an actor's identifiers in external datasets.
+type Codes struct {
+	ISO3     string // ISO 3166-1 alpha-3
+	COW      int    // Correlates of War state number, 0 if none
+	CAMEO    string // CAMEO actor code
+	Wikidata string // Q-number
+}
+
+// RelationType is one entry of the relation vocabulary.
+type RelationType struct {
+	ID        string
+	Label     map[string]string
+	Category  Category
+	Sign      Sign
+	Directed  bool
+	Crosswalk Crosswalk
+	Note      string
+	Pos       Pos
+}
+
+// Crosswalk maps a relation type to other coding schemes. Zero values are
+// absent.
+type Crosswalk struct {
+	CAMEO     string   // CAMEO event code, e.g. "057"
+	PLOVER    string   // PLOVER event category, e.g. "COOPERATE"
+	Goldstein *float64 // Goldstein conflict-cooperation score, -10..10
+	ATOP      string   // ATOP alliance obligation: defense, offense, neutrality, nonaggression, consultation
+}
+
+// Era is a named period shared across documents.
+type Era struct {
+	ID     string
+	Label  map[string]string
+	Period Interval
+	Note   string
+	Pos    Pos
+}
+
+// Document is the registry entry of one source text.
+type Document struct {
+	ID            string
+	File          string // file name in the corpus folder
+	SHA256        string // lowercase hex
+	Language      string
+	Title         map[string]string
+	Authors       []string
+	Published     Date
+	PublishedNote string
+	Covers        Interval
+	Kind          DocumentKind
+	License       string // "" when the document states none
+	Publisher     string
+	URL           string
+	Note          string
+	Pos           Pos    // where the registry file starts
+	SHA256Pos     Pos    // position of the sha256 value
+	Path          string // path of the registry file
+}
+
+// Claim is what one document asserts about two actors.
+type Claim struct {
+	ID         string
+	Document   string
+	Source     string
+	Target     string
+	Type       string
+	Era        string   // era id, or ""
+	Time       Interval // own start/end; empty when Era is set or the claim has no time
+	Modality   Modality
+	Confidence Confidence
+	Weight     float64 // curator's weight, 1 by default
+	Evidence   []Evidence
+	Note       string
+	Pos        Pos // where the claim's entry starts
+}
+
+// Key returns the claim's identifier across the knowledge base:
+// "<document>/<claim id>".
+func (c *Claim) Key() string { return c.Document + "/" + c.ID }
+
+// Evidence is a line span in a claim's document with a cue phrase copied from
+// those lines.
+type Evidence struct {
+	Start, End int // 1-based, inclusive
+	Cue        string
+	Pos        Pos // position of the lines value
+	CuePos     Pos // position of the cue value
+}
+
+// KB is a loaded knowledge base. Its slices are sorted by id (claims by
+// document, then id); the maps index them.
+type KB struct {
+	Actors    []*Actor
+	Types     []*RelationType
+	Eras      []*Era
+	Documents []*Document
+	Claims    []*Claim
+
+	ActorByID    map[string]*Actor
+	TypeByID     map[string]*RelationType
+	EraByID      map[string]*Era
+	DocumentByID map[string]*Document
+}
+
+// ClaimTime returns the period a claim covers: its own start/end, its era, or
+// else its document's covers period.
+func (kb *KB) ClaimTime(c *Claim) Interval {
+	if c.Era != "" {
+		if e, ok := kb.EraByID[c.Era]; ok {
+			return e.Period
+		}
+	}
+	if !c.Time.Start.IsZero() || !c.Time.End.IsZero() {
+		return c.Time
+	}
+	if d, ok := kb.DocumentByID[c.Document]; ok {
+		return d.Covers
+	}
+	return Interval{}
+}

@@ -1,0 +1,392 @@
+// Command kg builds a knowledge graph of international actors from curated,
+// source-cited YAML, checks it against the source texts, and reports on it.
+//
+// Run "kg help" for the commands.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"kg/export"
+	"kg/extract"
+	"kg/graph"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitData  = 1 // the data has problems, or the answer is "no" (no path)
+	exitUsage = 2 // the command line is wrong
+)
+
+// env is what every subcommand gets: the global settings and the streams.
+type env struct {
+	data, seeds, corpus string
+	stdout, stderr      io.Writer
+}
+
+// command is one subcommand.
+type command struct {
+	name, args, summary string
+	run                 func(e *env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"validate", "", "check the knowledge base (and the evidence, given a corpus)", cmdValidate},
+		{"list", "actors|types|eras|documents", "list the entities of one kind", cmdList},
+		{"show", "actor|type|era|document ID", "print one entity and the claims that mention it", cmdShow},
+		{"stats", "", "per document: claims, actors, eras, categories, modalities, evidence coverage", cmdStats},
+		{"build", "", "the main job: diagrams and metrics for every document and era (not built yet)", cmdBuild},
+		{"help", "[COMMAND]", "print help for kg or one command", nil},
+	}
+}
+
+const globalHelp = `Global flags (before or after the command):
+  --data DIR     the curated data folder (default "data")
+  --seeds DIR    the document registry folder (default "seeds")
+  --corpus DIR   the folder holding the document texts (default $KG_CORPUS);
+                 without it, checks that need the texts are skipped
+`
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "kg turns curated, source-cited YAML about international actors into a\nknowledge graph and reports on it.\n\nUsage: kg [global flags] COMMAND [flags] [arguments]\n\nCommands:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\n"+globalHelp+"\nRun \"kg help COMMAND\" or \"kg COMMAND -h\" for a command's flags.\nExit status: 0 ok, 1 problems in the data, 2 usage errors.\n")
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	e := &env{data: "data", seeds: "seeds", corpus: os.Getenv("KG_CORPUS"), stdout: stdout, stderr: stderr}
+	fs := flag.NewFlagSet("kg", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	e.globalFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout)
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		usage(stderr)
+		return exitUsage
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name, rest := rest[0], rest[1:]
+	if name == "help" {
+		return e.help(rest)
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(e, rest)
+		}
+	}
+	fmt.Fprintf(stderr, "kg: unknown command %q\n", name)
+	names := make([]string, 0)
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	if h := didYouMean(name, names); h != "" {
+		fmt.Fprintf(stderr, "\thint: %s\n", h)
+	}
+	fmt.Fprintln(stderr, "run \"kg help\" for the list of commands")
+	return exitUsage
+}
+
+func (e *env) help(args []string) int {
+	if len(args) == 0 {
+		usage(e.stdout)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] && c.run != nil {
+			return c.run(e, []string{"-h"})
+		}
+	}
+	fmt.Fprintf(e.stderr, "kg help: unknown command %q\n", args[0])
+	return exitUsage
+}
+
+func (e *env) globalFlags(fs *flag.FlagSet) {
+	fs.StringVar(&e.data, "data", e.data, "the curated data `folder`")
+	fs.StringVar(&e.seeds, "seeds", e.seeds, "the document registry `folder`")
+	fs.StringVar(&e.corpus, "corpus", e.corpus, "the `folder` holding the document texts")
+}
+
+// flags returns a FlagSet for a subcommand that also accepts the global flags.
+func (e *env) flags(name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet("kg "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: kg %s [flags] %s\n\n%s\n", name, args, summary)
+		n := 0
+		fs.VisitAll(func(f *flag.Flag) {
+			if f.Name != "data" && f.Name != "seeds" && f.Name != "corpus" {
+				n++
+			}
+		})
+		if n > 0 {
+			fmt.Fprint(w, "\nFlags:\n")
+			fs.VisitAll(func(f *flag.Flag) {
+				if f.Name == "data" || f.Name == "seeds" || f.Name == "corpus" {
+					return
+				}
+				arg, use := flag.UnquoteUsage(f)
+				fmt.Fprintf(w, "  --%s %s\n    \t%s", f.Name, arg, use)
+				if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+					fmt.Fprintf(w, " (default %q)", f.DefValue)
+				}
+				fmt.Fprintln(w)
+			})
+		}
+		fmt.Fprint(w, "\n"+globalHelp)
+	}
+	e.globalFlags(fs)
+	return fs
+}
+
+// parse parses flags and positional arguments in any order. It returns the
+// positional arguments and, when parsing should stop, the exit code.
+func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(e.stdout)
+				fs.Usage()
+				return nil, exitOK, false
+			}
+			fmt.Fprintf(e.stderr, "%s: %v\n", fs.Name(), err)
+			fmt.Fprintf(e.stderr, "run \"%s -h\" for usage\n", fs.Name())
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, 0, true
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), 0, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func (e *env) usageError(cmd, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "kg %s: %s\n", cmd, fmt.Sprintf(format, args...))
+	fmt.Fprintf(e.stderr, "run \"kg %s -h\" for usage\n", cmd)
+	return exitUsage
+}
+
+// load reads the knowledge base; on problems it prints them and returns nil.
+func (e *env) load() *graph.KB {
+	kb, err := graph.Load(graph.Options{DataDir: e.data, SeedsDir: e.seeds})
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		fmt.Fprintf(e.stderr, "kg: the knowledge base has %s; run \"kg validate\" after fixing them\n", plural(countErrors(err), "problem"))
+		return nil
+	}
+	return kb
+}
+
+func countErrors(err error) int {
+	var l graph.ErrorList
+	if errors.As(err, &l) {
+		return len(l)
+	}
+	return 1
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func cmdValidate(e *env, args []string) int {
+	fs := e.flags("validate", "", "Check the knowledge base: syntax, keys, ids, references, dates, and, given a\ncorpus folder, each document's sha256, evidence spans and cue phrases.\nEvery problem is reported at once, sorted, as path:line:col: message.")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("validate", "unexpected argument %q", pos[0])
+	}
+	kb, err := graph.Load(graph.Options{DataDir: e.data, SeedsDir: e.seeds})
+	var errs graph.ErrorList
+	if err != nil && !errors.As(err, &errs) {
+		fmt.Fprintf(e.stderr, "kg validate: %v\n", err)
+		return exitData
+	}
+	checked := false
+	if e.corpus != "" {
+		c, err := extract.OpenCorpus(e.corpus)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kg validate: %v\n", err)
+			return exitUsage
+		}
+		errs = append(errs, extract.CheckEvidence(kb, c)...)
+		errs.Sort()
+		checked = true
+	}
+	if len(errs) > 0 {
+		fmt.Fprintln(e.stderr, errs)
+		fmt.Fprintf(e.stderr, "kg validate: %s\n", plural(len(errs), "problem"))
+		return exitData
+	}
+	fmt.Fprintf(e.stdout, "ok: %s, %s, %s, %s, %s\n", plural(len(kb.Documents), "document"),
+		plural(len(kb.Claims), "claim"), plural(len(kb.Actors), "actor"),
+		plural(len(kb.Types), "relation type"), plural(len(kb.Eras), "era"))
+	if !checked {
+		fmt.Fprintln(e.stderr, "kg validate: evidence not checked: no corpus folder (give --corpus DIR or set KG_CORPUS)")
+	}
+	return exitOK
+}
+
+var listKinds = []string{"actors", "types", "eras", "documents"}
+
+func cmdList(e *env, args []string) int {
+	fs := e.flags("list", "actors|types|eras|documents", "List the actors, relation types, eras or documents, with claim counts.")
+	format := fs.String("format", "table", "output `format`: table or json")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return e.usageError("list", "want one of %s", strings.Join(listKinds, ", "))
+	}
+	if !slices.Contains(listKinds, pos[0]) {
+		return e.badChoice("list", "kind", pos[0], listKinds)
+	}
+	if *format != "table" && *format != "json" {
+		return e.badChoice("list", "format", *format, []string{"table", "json"})
+	}
+	kb := e.load()
+	if kb == nil {
+		return exitData
+	}
+	if err := export.List(e.stdout, kb, pos[0], *format); err != nil {
+		fmt.Fprintf(e.stderr, "kg list: %v\n", err)
+		return exitData
+	}
+	return exitOK
+}
+
+func (e *env) badChoice(cmd, what, got string, want []string) int {
+	fmt.Fprintf(e.stderr, "kg %s: unknown %s %q (want %s)\n", cmd, what, got, strings.Join(want, ", "))
+	if h := didYouMean(got, want); h != "" {
+		fmt.Fprintf(e.stderr, "\thint: %s\n", h)
+	}
+	return exitUsage
+}
+
+var showKinds = []string{"actor", "type", "era", "document"}
+
+func cmdShow(e *env, args []string) int {
+	fs := e.flags("show", "actor|type|era|document ID", "Print one entity: its names, codes or dates, and the claims that mention it,\ncounted by document.")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 2 {
+		return e.usageError("show", "want a kind (%s) and an id", strings.Join(showKinds, ", "))
+	}
+	if !slices.Contains(showKinds, pos[0]) {
+		return e.badChoice("show", "kind", pos[0], showKinds)
+	}
+	kb := e.load()
+	if kb == nil {
+		return exitData
+	}
+	if err := export.Show(e.stdout, kb, pos[0], pos[1]); err != nil {
+		fmt.Fprintf(e.stderr, "kg show: %v\n", err)
+		var nf *export.NotFoundError
+		if errors.As(err, &nf) && nf.Hint != "" {
+			fmt.Fprintf(e.stderr, "\thint: %s\n", nf.Hint)
+		}
+		return exitUsage
+	}
+	return exitOK
+}
+
+func cmdStats(e *env, args []string) int {
+	fs := e.flags("stats", "", "Print per document: claims, actors, eras, claims by category and modality,\nand, given a corpus, the share of claims whose cited span (plus or minus one\nline) names both actors.")
+	format := fs.String("format", "table", "output `format`: table or json")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("stats", "unexpected argument %q", pos[0])
+	}
+	if *format != "table" && *format != "json" {
+		return e.badChoice("stats", "format", *format, []string{"table", "json"})
+	}
+	kb := e.load()
+	if kb == nil {
+		return exitData
+	}
+	var corpus *extract.Corpus
+	if e.corpus != "" {
+		c, err := extract.OpenCorpus(e.corpus)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kg stats: %v\n", err)
+			return exitUsage
+		}
+		corpus = c
+	} else {
+		fmt.Fprintln(e.stderr, "kg stats: evidence coverage not measured: no corpus folder (give --corpus DIR or set KG_CORPUS)")
+	}
+	st, err := extract.Stats(kb, corpus)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg stats: %v\n", err)
+		return exitData
+	}
+	if err := export.Stats(e.stdout, st, *format); err != nil {
+		fmt.Fprintf(e.stderr, "kg stats: %v\n", err)
+		return exitData
+	}
+	return exitOK
+}
+
+func cmdBuild(e *env, args []string) int {
+	fs := e.flags("build", "", "The main job (being built): for every document, every era and the combined\ngraph, render DOT and SVG diagrams, compute metrics and balance, and write an\nindex. For now it validates the knowledge base and says what it will write.")
+	out := fs.String("o", "out", "output `folder`")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("build", "unexpected argument %q", pos[0])
+	}
+	kb := e.load()
+	if kb == nil {
+		return exitData
+	}
+	fmt.Fprintf(e.stdout, "kg build: the knowledge base is valid: %s, %s, %s, %s\n",
+		plural(len(kb.Documents), "document"), plural(len(kb.Eras), "era"), plural(len(kb.Actors), "actor"), plural(len(kb.Claims), "claim"))
+	fmt.Fprintf(e.stdout, "kg build: diagrams and metrics are not built yet; when they are, %s/ will hold for each\n", *out)
+	fmt.Fprintf(e.stdout, "document, each era and the combined graph a DOT and SVG diagram, metrics and a balance summary.\n")
+	fmt.Fprintln(e.stdout, "kg build: nothing was written")
+	return exitOK
+}
+
+func didYouMean(s string, candidates []string) string {
+	return graph.Suggest(s, candidates)
+}
