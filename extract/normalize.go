@@ -7,25 +7,25 @@ import (
 
 // fold maps single runes to their normalized form; -1 drops the rune.
 var fold = map[rune]rune{
-	'\u064A': 'ی', // Arabic yeh
-	'\u0649': 'ی', // alef maksura
-	'\u06CC': 'ی', // Persian yeh (identity, listed for clarity)
-	'\u0626': 'ی', // yeh with hamza
-	'\u0643': 'ک', // Arabic kaf
-	'\u0629': 'ه', // teh marbuta
-	'\u06C0': 'ه', // heh with yeh above
-	'\u06D5': 'ه', // ae
-	'\u06BE': 'ه', // heh doachashmee
-	'\u0623': 'ا', // alef with hamza above
-	'\u0625': 'ا', // alef with hamza below
-	'\u0622': 'ا', // alef with madda
-	'\u0671': 'ا', // alef wasla
-	'\u0624': 'و', // waw with hamza
-	'\u0640': -1,  // tatweel
-	'\u200D': -1,  // zero-width joiner
-	'\u200B': -1,  // zero-width space
-	'\uFEFF': -1,  // byte-order mark
-	'\u00AD': -1,  // soft hyphen
+	'\u064A': 'ی',                            // Arabic yeh
+	'\u0649': 'ی',                            // alef maksura
+	'\u06CC': 'ی',                            // Persian yeh (identity, listed for clarity)
+	'\u0626': 'ی',                            // yeh with hamza
+	'\u0643': 'ک',                            // Arabic kaf
+	'\u0629': 'ه',                            // teh marbuta
+	'\u06C0': 'ه',                            // heh with yeh above
+	'\u06D5': 'ه',                            // ae
+	'\u06BE': 'ه',                            // heh doachashmee
+	'\u0623': 'ا',                            // alef with hamza above
+	'\u0625': 'ا',                            // alef with hamza below
+	'\u0622': 'ا',                            // alef with madda
+	'\u0671': 'ا',                            // alef wasla
+	'\u0624': 'و',                            // waw with hamza
+	'\u0640': -1,                             // tatweel
+	'\u200D': -1,                             // zero-width joiner
+	'\u200B': -1,                             // zero-width space
+	'\uFEFF': -1,                             // byte-order mark
+	'\u00AD': -1,                             // soft hyphen
 	'\u200E': -1, '\u200F': -1, '\u061C': -1, // directional marks
 	'\u202A': -1, '\u202B': -1, '\u202C': -1, '\u202D': -1, '\u202E': -1,
 	'\u2066': -1, '\u2067': -1, '\u2068': -1, '\u2069': -1,

@@ -13,8 +13,8 @@ type DocumentStats struct {
 	ByCategory   map[string]int `json:"by_category"`
 	ByModality   map[string]int `json:"by_modality"`
 	Checked      bool           `json:"evidence_checked"`
-	BothNamed    int            `json:"both_named"`              // claims whose span names both actors
-	BothNamedPct float64        `json:"both_named_share"`        // BothNamed / Claims
+	BothNamed    int            `json:"both_named"`               // claims whose span names both actors
+	BothNamedPct float64        `json:"both_named_share"`         // BothNamed / Claims
 	Unnamed      []string       `json:"not_both_named,omitempty"` // ids of the other claims
 }
 
