@@ -23,9 +23,9 @@ func CheckEvidence(kb *graph.KB, c *Corpus) graph.ErrorList {
 		t, err := c.Text(d)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				errs.Add(d.Pos, "file %q is not in the corpus %s", d.File, c.Dir)
+				errs.Add(d.FilePos, "file %q is not in the corpus folder %s", d.File, c.Dir)
 			} else {
-				errs.Add(d.Pos, "%v", err)
+				errs.Add(d.FilePos, "%v", err)
 			}
 			continue
 		}
@@ -42,7 +42,7 @@ func CheckEvidence(kb *graph.KB, c *Corpus) graph.ErrorList {
 		}
 		for _, ev := range cl.Evidence {
 			if ev.End > len(t.Lines) {
-				errs.Add(ev.Pos, "lines %s are outside the document %q (%d lines)", span(ev), cl.Document, len(t.Lines))
+				errs.Add(ev.Pos, "%s outside the document %q, which has %s", spanPhrase(ev), cl.Document, lineCount(len(t.Lines)))
 				continue
 			}
 			if ev.Cue == "" {
@@ -58,6 +58,20 @@ func CheckEvidence(kb *graph.KB, c *Corpus) graph.ErrorList {
 	}
 	errs.Sort()
 	return errs
+}
+
+func spanPhrase(ev graph.Evidence) string {
+	if ev.Start == ev.End {
+		return fmt.Sprintf("line %d is", ev.Start)
+	}
+	return fmt.Sprintf("lines %d-%d are", ev.Start, ev.End)
+}
+
+func lineCount(n int) string {
+	if n == 1 {
+		return "1 line"
+	}
+	return fmt.Sprintf("%d lines", n)
 }
 
 func span(ev graph.Evidence) string {

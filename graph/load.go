@@ -125,15 +125,18 @@ func unwrapPathError(err error) error {
 
 func parseFile(j job) *parsed {
 	p := newParsed()
+	p.job = j
 	r := &reader{file: j.path}
 	defer func() { p.errs = append(p.errs, r.errs...) }()
 	data, err := readLimited(j.path)
 	if err != nil {
 		r.errs.Add(Pos{File: j.path}, "%v", err)
+		p.broken = true
 		return p
 	}
 	root := r.parseYAML(data)
 	if root == nil {
+		p.broken = true
 		return p
 	}
 	switch j.kind {
@@ -236,7 +239,31 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 			kb.Claims = append(kb.Claims, c)
 		}
 	}
-	checkRefs(kb, refs, errs)
+	// A file that could not be read at all has already been reported; its
+	// ids are unknown, so references to them are not reported again.
+	skip := map[string]bool{}
+	for _, p := range results {
+		if !p.broken {
+			continue
+		}
+		switch p.job.kind {
+		case actorsFile:
+			skip["actor"] = true
+		case typesFile:
+			skip["type"] = true
+		case erasFile:
+			skip["era"] = true
+		case seedFile:
+			skip["document:"+p.job.base] = true
+		}
+	}
+	kept := refs[:0]
+	for _, rf := range refs {
+		if !skip[rf.kind] && !skip[rf.kind+":"+rf.id] {
+			kept = append(kept, rf)
+		}
+	}
+	checkRefs(kb, kept, errs)
 	checkPartOf(kb, idPos, errs)
 	checkFiles(kb, idPos, errs)
 

@@ -77,6 +77,7 @@ type Document struct {
 	Note          string
 	Pos           Pos    // where the registry file starts
 	SHA256Pos     Pos    // position of the sha256 value
+	FilePos       Pos    // position of the file value
 	Path          string // path of the registry file
 }
 

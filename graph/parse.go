@@ -28,6 +28,8 @@ type parsed struct {
 	refs   []ref
 	idPos  map[any]Pos // entity -> position of its id value
 	errs   ErrorList
+	job    job
+	broken bool // the file could not be read or parsed at all
 }
 
 func newParsed() *parsed { return &parsed{idPos: map[any]Pos{}} }
@@ -271,6 +273,7 @@ func parseDocument(r *reader, root *yaml.Node, p *parsed, wantID string) {
 					return
 				}
 				d.File = s
+				d.FilePos = r.pos(v)
 			}
 		}},
 		{"sha256", true, func(v *yaml.Node) {
