@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -19,6 +20,12 @@ import (
 )
 
 func main() {
+	// Loading a large knowledge base allocates many short-lived YAML nodes;
+	// collecting less often trades memory (well under 1 GiB for 100,000
+	// claims) for time. GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(300)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"kg/extract"
+	"kg/graph"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected outputs in testdata")
@@ -65,4 +68,78 @@ func copyMissing(src, dst string) error {
 		}
 		return os.WriteFile(target, data, 0o644)
 	})
+}
+
+// TestRealData loads the repository's own knowledge base. With KG_CORPUS set
+// (as .ci/run does) it also checks every claim's evidence against the texts.
+func TestRealData(t *testing.T) {
+	kb, err := graph.Load(graph.Options{DataDir: "data", SeedsDir: "seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("KG_CORPUS"); dir != "" {
+		c, err := extract.OpenCorpus(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := extract.CheckEvidence(kb, c); len(errs) > 0 {
+			t.Fatalf("evidence problems:\n%v", errs)
+		}
+	} else {
+		t.Log("KG_CORPUS not set: evidence not checked")
+	}
+	used := map[string]bool{}
+	for _, c := range kb.Claims {
+		used["document:"+c.Document] = true
+		used["actor:"+c.Source] = true
+		used["actor:"+c.Target] = true
+		used["type:"+c.Type] = true
+		if c.Era != "" {
+			used["era:"+c.Era] = true
+		}
+	}
+	for _, a := range kb.Actors {
+		if a.PartOf != "" {
+			used["actor:"+a.PartOf] = true
+		}
+	}
+	// An era is used when a claim names it or a claim's time overlaps it.
+	for _, e := range kb.Eras {
+		for _, c := range kb.Claims {
+			if c.Modality == graph.Asserted && kb.ClaimTime(c).Overlaps(e.Period) {
+				used["era:"+e.ID] = true
+				break
+			}
+		}
+	}
+	for _, d := range kb.Documents {
+		if !used["document:"+d.ID] {
+			t.Errorf("document %s has no claims", d.ID)
+		}
+	}
+	for _, a := range kb.Actors {
+		if !used["actor:"+a.ID] {
+			t.Errorf("actor %s is defined but no claim uses it", a.ID)
+		}
+	}
+	for _, ty := range kb.Types {
+		if !used["type:"+ty.ID] {
+			t.Errorf("relation type %s is defined but no claim uses it", ty.ID)
+		}
+	}
+	for _, e := range kb.Eras {
+		if !used["era:"+e.ID] {
+			t.Errorf("era %s is defined but no claim falls in it", e.ID)
+		}
+	}
+	// Every category of the vocabulary has a relation type.
+	cats := map[graph.Category]bool{}
+	for _, ty := range kb.Types {
+		cats[ty.Category] = true
+	}
+	for _, c := range graph.Categories() {
+		if !cats[c] {
+			t.Errorf("no relation type in category %s", c)
+		}
+	}
 }

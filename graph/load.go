@@ -124,16 +124,23 @@ func unwrapPathError(err error) error {
 }
 
 func parseFile(j job) *parsed {
+	data, err := readLimited(j.path)
+	if err != nil {
+		p := newParsed()
+		p.job = j
+		p.errs.Add(Pos{File: j.path}, "%v", err)
+		p.broken = true
+		return p
+	}
+	return parseData(j, data)
+}
+
+// parseData parses the contents of one file.
+func parseData(j job, data []byte) *parsed {
 	p := newParsed()
 	p.job = j
 	r := &reader{file: j.path}
 	defer func() { p.errs = append(p.errs, r.errs...) }()
-	data, err := readLimited(j.path)
-	if err != nil {
-		r.errs.Add(Pos{File: j.path}, "%v", err)
-		p.broken = true
-		return p
-	}
 	root := r.parseYAML(data)
 	if root == nil {
 		p.broken = true
@@ -182,14 +189,16 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 		EraByID:      map[string]*Era{},
 		DocumentByID: map[string]*Document{},
 	}
-	idPos := map[any]Pos{}
-	var refs []ref
+	n := 0
+	for _, p := range results {
+		n += len(p.idPos)
+	}
+	idPos := make(map[any]Pos, n)
 	for _, p := range results {
 		*errs = append(*errs, p.errs...)
 		for k, v := range p.idPos {
 			idPos[k] = v
 		}
-		refs = append(refs, p.refs...)
 	}
 	dup := func(what, id string, pos, first Pos) {
 		errs.Add(pos, "duplicate %s id %q (first defined at %s)", what, id, first)
@@ -228,14 +237,16 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 			}
 		}
 	}
-	seenClaim := map[string]*Claim{}
+	type claimKey struct{ doc, id string }
+	seenClaim := map[claimKey]*Claim{}
 	for _, p := range results {
 		for _, c := range p.claims {
-			if prev, ok := seenClaim[c.Key()]; ok {
+			k := claimKey{c.Document, c.ID}
+			if prev, ok := seenClaim[k]; ok {
 				dup("claim", c.ID, idPos[c], idPos[prev])
 				continue
 			}
-			seenClaim[c.Key()] = c
+			seenClaim[k] = c
 			kb.Claims = append(kb.Claims, c)
 		}
 	}
@@ -257,13 +268,9 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 			skip["document:"+p.job.base] = true
 		}
 	}
-	kept := refs[:0]
-	for _, rf := range refs {
-		if !skip[rf.kind] && !skip[rf.kind+":"+rf.id] {
-			kept = append(kept, rf)
-		}
+	for _, p := range results {
+		checkRefs(kb, p.refs, skip, errs)
 	}
-	checkRefs(kb, kept, errs)
 	checkPartOf(kb, idPos, errs)
 	checkFiles(kb, idPos, errs)
 
@@ -277,7 +284,7 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 	return kb
 }
 
-func checkRefs(kb *KB, refs []ref, errs *ErrorList) {
+func checkRefs(kb *KB, refs []ref, skip map[string]bool, errs *ErrorList) {
 	var ids = map[string]func() []string{
 		"actor":    func() []string { return keys(kb.ActorByID) },
 		"type":     func() []string { return keys(kb.TypeByID) },
@@ -297,7 +304,7 @@ func checkRefs(kb *KB, refs []ref, errs *ErrorList) {
 		case "document":
 			_, ok = kb.DocumentByID[rf.id]
 		}
-		if ok {
+		if ok || skip[rf.kind] || skip[rf.kind+":"+rf.id] {
 			continue
 		}
 		if cache[rf.kind] == nil {
