@@ -54,6 +54,8 @@ func commands() []command {
 		{"list", "actors|types|eras|documents", "list the entities of one kind", cmdList},
 		{"show", "actor|type|era|document ID", "print one entity and the claims that mention it", cmdShow},
 		{"stats", "", "per document: claims, actors, eras, categories, modalities, evidence coverage", cmdStats},
+		{"export", "", "write the graph of a view for other tools (--format json)", cmdExport},
+		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
 		{"build", "", "the main job: diagrams and metrics for every document and era (not built yet)", cmdBuild},
 		{"help", "[COMMAND]", "print help for kg or one command", nil},
 	}
@@ -396,4 +398,201 @@ func cmdBuild(e *env, args []string) int {
 
 func didYouMean(s string, candidates []string) string {
 	return graph.Suggest(s, candidates)
+}
+
+// viewFlags are the flags that select a view, the same on every command that
+// reads the graph.
+type viewFlags struct {
+	docs, types, cats                listFlag
+	era, at, sign, modality, minConf string
+}
+
+// listFlag is a repeatable flag that also takes comma-separated values.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+const viewHelp = `View flags select the claims: --doc ID (repeatable), --era ID, --at DATE,
+--type ID, --category NAME, --sign +|-|0, --modality asserted|prospective|
+hypothetical|negated|all (default asserted), --min-confidence high|medium|low.`
+
+func addViewFlags(fs *flag.FlagSet) *viewFlags {
+	v := &viewFlags{}
+	fs.Var(&v.docs, "doc", "only claims of document `ID` (repeatable)")
+	fs.StringVar(&v.era, "era", "", "only claims whose time overlaps era `ID`")
+	fs.StringVar(&v.at, "at", "", "only claims whose time contains `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.Var(&v.types, "type", "only relation type `ID` (repeatable)")
+	fs.Var(&v.cats, "category", "only relation category `NAME` (repeatable)")
+	fs.StringVar(&v.sign, "sign", "", "only ties of `SIGN` +, - or 0 (comma-separated)")
+	fs.StringVar(&v.modality, "modality", "asserted", "`MODALITY`: asserted, prospective, hypothetical, negated (comma-separated) or all")
+	fs.StringVar(&v.minConf, "min-confidence", "low", "lowest `CONFIDENCE` kept: high, medium or low")
+	return v
+}
+
+// view turns the flags into a graph.View and checks its ids against kb.
+func (vf *viewFlags) view(kb *graph.KB) (graph.View, error) {
+	v := graph.View{Documents: vf.docs, Era: vf.era, Types: vf.types}
+	if vf.at != "" {
+		d, err := graph.ParseDate(vf.at)
+		if err != nil {
+			return v, fmt.Errorf("--at: %v", err)
+		}
+		v.At = d
+	}
+	for _, c := range vf.cats {
+		cat, err := graph.ParseCategory(c)
+		if err != nil {
+			return v, err
+		}
+		v.Categories = append(v.Categories, cat)
+	}
+	if vf.sign != "" {
+		for _, s := range strings.Split(vf.sign, ",") {
+			sg, err := graph.ParseSign(strings.TrimSpace(s))
+			if err != nil {
+				return v, err
+			}
+			v.Signs = append(v.Signs, sg)
+		}
+	}
+	if vf.modality == "all" {
+		v.AllModalities = true
+	} else {
+		for _, m := range strings.Split(vf.modality, ",") {
+			mod, err := graph.ParseModality(strings.TrimSpace(m))
+			if err != nil {
+				return v, err
+			}
+			v.Modalities = append(v.Modalities, mod)
+		}
+	}
+	c, err := graph.ParseConfidence(vf.minConf)
+	if err != nil {
+		return v, err
+	}
+	v.MinConfidence = c
+	return v, kb.Check(v)
+}
+
+// network loads the knowledge base and builds the view's network; on a
+// problem it prints it and returns the exit code.
+func (e *env) network(cmd string, vf *viewFlags) (*graph.KB, *graph.Network, int) {
+	kb := e.load()
+	if kb == nil {
+		return nil, nil, exitData
+	}
+	v, err := vf.view(kb)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
+		var ve *graph.ViewError
+		if errors.As(err, &ve) && ve.Hint != "" {
+			fmt.Fprintf(e.stderr, "\thint: %s\n", ve.Hint)
+		}
+		return nil, nil, exitUsage
+	}
+	n := kb.Network(v)
+	if n.Empty() {
+		fmt.Fprintf(e.stderr, "kg %s: the view (%s) selects no claims\n", cmd, v)
+	}
+	return kb, n, exitOK
+}
+
+func cmdExport(e *env, args []string) int {
+	fs := e.flags("export", "", "Write the graph of a view for other tools. json is node-link JSON that\nNetworkX reads with json_graph.node_link_graph: one link per claim.\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	format := fs.String("format", "json", "output `format`: json")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("export", "unexpected argument %q", pos[0])
+	}
+	if *format != "json" {
+		return e.badChoice("export", "format", *format, []string{"json"})
+	}
+	kb, n, code := e.network("export", vf)
+	if kb == nil {
+		return code
+	}
+	return e.write("export", *out, func(w io.Writer) error { return export.JSON(w, kb, n) })
+}
+
+// write sends output to stdout, or to a file through a temporary file
+// renamed into place, so that a failure leaves no partial file.
+func (e *env) write(cmd, path string, fn func(io.Writer) error) int {
+	if path == "" || path == "-" {
+		if err := fn(e.stdout); err != nil {
+			fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
+			return exitData
+		}
+		return exitOK
+	}
+	if err := export.WriteFileAtomic(path, fn); err != nil {
+		fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
+		return exitData
+	}
+	return exitOK
+}
+
+func cmdPath(e *env, args []string) int {
+	fs := e.flags("path", "A B", "Print the shortest paths between two actors, each hop with its relation types\nand the documents and line spans behind them. Ties count in both directions.\nExit status 1 when there is no path.\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	k := fs.Int("k", 1, "how many shortest paths (Yen's algorithm)")
+	positive := fs.Bool("positive", false, "friendly (positive) ties only")
+	byStrength := fs.Bool("by-strength", false, "weigh hops by 1/tie strength instead of counting them")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 2 {
+		return e.usageError("path", "want two actor ids")
+	}
+	if *k < 1 {
+		return e.usageError("path", "--k must be at least 1")
+	}
+	if *format != "text" && *format != "json" {
+		return e.badChoice("path", "format", *format, []string{"text", "json"})
+	}
+	kb, n, code := e.network("path", vf)
+	if kb == nil {
+		return code
+	}
+	for _, id := range pos {
+		if _, ok := kb.ActorByID[id]; !ok {
+			fmt.Fprintf(e.stderr, "kg path: unknown actor %q\n", id)
+			if h := didYouMean(id, actorIDs(kb)); h != "" {
+				fmt.Fprintf(e.stderr, "\thint: %s\n", h)
+			}
+			return exitUsage
+		}
+	}
+	paths := n.Paths(pos[0], pos[1], graph.PathOptions{K: *k, Positive: *positive, ByStrength: *byStrength})
+	if len(paths) == 0 {
+		fmt.Fprintf(e.stderr, "kg path: no path from %s to %s in the view (%s)\n", pos[0], pos[1], n.View)
+		return exitData
+	}
+	if err := export.Paths(e.stdout, paths, *format); err != nil {
+		fmt.Fprintf(e.stderr, "kg path: %v\n", err)
+		return exitData
+	}
+	return exitOK
+}
+
+func actorIDs(kb *graph.KB) []string {
+	ids := make([]string, len(kb.Actors))
+	for i, a := range kb.Actors {
+		ids[i] = a.ID
+	}
+	return ids
 }

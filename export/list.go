@@ -223,3 +223,5 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(out)
 	return out
 }
+
+func itoa(i int) string { return fmt.Sprint(i) }

@@ -1,0 +1,86 @@
+package export
+
+import (
+	"io"
+
+	"kg/graph"
+)
+
+// nodeLink is the node-link JSON that NetworkX reads with
+// networkx.readwrite.json_graph.node_link_graph.
+type nodeLink struct {
+	Directed   bool           `json:"directed"`
+	Multigraph bool           `json:"multigraph"`
+	Graph      map[string]any `json:"graph"`
+	Nodes      []nodeOut      `json:"nodes"`
+	Links      []linkOut      `json:"links"`
+}
+
+type nodeOut struct {
+	ID     string            `json:"id"`
+	Label  string            `json:"label"`
+	Kind   string            `json:"kind"`
+	Names  map[string]string `json:"names"`
+	PartOf string            `json:"part_of,omitempty"`
+}
+
+type linkOut struct {
+	Source     string   `json:"source"`
+	Target     string   `json:"target"`
+	Key        string   `json:"key"`
+	Type       string   `json:"type"`
+	Category   string   `json:"category"`
+	Sign       int      `json:"sign"`
+	Directed   bool     `json:"directed"`
+	Document   string   `json:"document"`
+	Start      *string  `json:"start"`
+	End        *string  `json:"end"`
+	Era        string   `json:"era,omitempty"`
+	Modality   string   `json:"modality"`
+	Confidence string   `json:"confidence"`
+	Weight     float64  `json:"weight"`
+	Strength   float64  `json:"strength"`
+	Contested  bool     `json:"contested"`
+	Lines      []string `json:"lines"`
+}
+
+// JSON writes the network as node-link JSON (docs/formats.md): one node per
+// actor, one link per claim, with the claim's provenance. Nodes are sorted by
+// id and links by key, the claim's id qualified by its document
+// ("<document>/<claim id>"), so keys are unique across documents.
+func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
+	out := nodeLink{Directed: true, Multigraph: true, Graph: map[string]any{"view": n.View.Map(), "description": n.View.String()},
+		Nodes: []nodeOut{}, Links: []linkOut{}}
+	for _, a := range n.Actors {
+		out.Nodes = append(out.Nodes, nodeOut{ID: a.ID, Label: a.Name("en"), Kind: a.Kind.String(), Names: a.Names, PartOf: a.PartOf})
+	}
+	tieOf := map[*graph.Claim]*graph.Tie{}
+	for _, t := range n.Ties {
+		for _, c := range t.Claims {
+			tieOf[c] = t
+		}
+	}
+	for _, c := range n.Claims { // claims are sorted by document, then id: key order
+		t := tieOf[c]
+		when := kb.ClaimTime(c)
+		var lines []string
+		for _, e := range c.Evidence {
+			lines = append(lines, spanString(e))
+		}
+		out.Links = append(out.Links, linkOut{
+			Source: c.Source, Target: c.Target, Key: c.Key(), Type: c.Type,
+			Category: t.Type.Category.String(), Sign: int(t.Sign()), Directed: t.Type.Directed,
+			Document: c.Document, Start: dateOrNil(when.Start), End: dateOrNil(when.End), Era: c.Era,
+			Modality: c.Modality.String(), Confidence: c.Confidence.String(), Weight: c.Weight,
+			Strength: t.Strength, Contested: t.Contested, Lines: lines,
+		})
+	}
+	return writeJSON(w, out)
+}
+
+func spanString(e graph.Evidence) string {
+	if e.Start == e.End {
+		return itoa(e.Start)
+	}
+	return itoa(e.Start) + "-" + itoa(e.End)
+}

@@ -1,0 +1,147 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+
+	"gonum.org/v1/gonum/graph/multi"
+	"gonum.org/v1/gonum/graph/simple"
+)
+
+// The projections below turn a Network into gonum graphs for each kind of
+// measure. Node IDs are positions in Network.Actors, so every actor of the
+// view is a node, isolated or not.
+
+// PositiveTie selects cooperative ties.
+func PositiveTie(t *Tie) bool { return t.Sign() == Positive }
+
+// AnyTie selects every tie.
+func AnyTie(*Tie) bool { return true }
+
+// Undirected returns the undirected simple graph of the ties sel accepts:
+// one edge per pair of actors, weighted by the sum of the ties' strengths.
+// Centrality, communities and friendly paths use it with Positive; degree
+// uses it with AnyTie.
+func (n *Network) Undirected(sel func(*Tie) bool) *simple.WeightedUndirectedGraph {
+	g := simple.NewWeightedUndirectedGraph(0, 0)
+	for i := range n.Actors {
+		g.AddNode(simple.Node(i))
+	}
+	w := map[[2]int]float64{}
+	var order [][2]int
+	for _, t := range n.Ties {
+		if !sel(t) {
+			continue
+		}
+		a, b := n.index[t.Source], n.index[t.Target]
+		if b < a {
+			a, b = b, a
+		}
+		k := [2]int{a, b}
+		if _, ok := w[k]; !ok {
+			order = append(order, k)
+		}
+		w[k] += t.Strength
+	}
+	for _, k := range order {
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(k[0]), simple.Node(k[1]), w[k]))
+	}
+	return g
+}
+
+// Directed returns the directed simple graph of the ties sel accepts: a
+// directed tie is one arc, an undirected tie an arc each way; arcs on the
+// same ordered pair are merged, their strengths added.
+func (n *Network) Directed(sel func(*Tie) bool) *simple.WeightedDirectedGraph {
+	g := simple.NewWeightedDirectedGraph(0, 0)
+	for i := range n.Actors {
+		g.AddNode(simple.Node(i))
+	}
+	w := map[[2]int]float64{}
+	var order [][2]int
+	add := func(a, b int, s float64) {
+		k := [2]int{a, b}
+		if _, ok := w[k]; !ok {
+			order = append(order, k)
+		}
+		w[k] += s
+	}
+	for _, t := range n.Ties {
+		if !sel(t) {
+			continue
+		}
+		a, b := n.index[t.Source], n.index[t.Target]
+		add(a, b, t.Strength)
+		if !t.Type.Directed {
+			add(b, a, t.Strength)
+		}
+	}
+	for _, k := range order {
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(k[0]), simple.Node(k[1]), w[k]))
+	}
+	return g
+}
+
+// SignedPair is one pair of actors in the signed projection.
+type SignedPair struct {
+	A, B int  // positions in Network.Actors, A < B
+	Sign Sign // Positive or Negative
+	Ties []*Tie
+}
+
+// Signed returns the signed projection used for structural balance: one
+// signed edge per pair of actors, whose sign is that of the pair's net
+// strength (positive ties' strengths minus negative ties'). Neutral ties are
+// left out, and so is a pair whose positive and negative strengths cancel
+// exactly. Pairs are sorted.
+func (n *Network) Signed() []SignedPair {
+	net := map[[2]int]float64{}
+	ties := map[[2]int][]*Tie{}
+	var order [][2]int
+	for _, t := range n.Ties {
+		if t.Sign() == Neutral {
+			continue
+		}
+		a, b := n.index[t.Source], n.index[t.Target]
+		if b < a {
+			a, b = b, a
+		}
+		k := [2]int{a, b}
+		if _, ok := ties[k]; !ok {
+			order = append(order, k)
+		}
+		net[k] += float64(t.Sign()) * t.Strength
+		ties[k] = append(ties[k], t)
+	}
+	var out []SignedPair
+	for _, k := range order {
+		switch {
+		case net[k] > 0:
+			out = append(out, SignedPair{k[0], k[1], Positive, ties[k]})
+		case net[k] < 0:
+			out = append(out, SignedPair{k[0], k[1], Negative, ties[k]})
+		}
+	}
+	sortPairs(out)
+	return out
+}
+
+func sortPairs(p []SignedPair) {
+	slices.SortFunc(p, func(x, y SignedPair) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+}
+
+// Multigraph returns the typed multigraph: one line per tie, weighted by the
+// tie's strength, with the line's ID indexing Network.Ties.
+func (n *Network) Multigraph() *multi.WeightedUndirectedGraph {
+	g := multi.NewWeightedUndirectedGraph()
+	for i := range n.Actors {
+		g.AddNode(multi.Node(i))
+	}
+	for i, t := range n.Ties {
+		g.SetWeightedLine(multi.WeightedLine{
+			F: multi.Node(n.index[t.Source]), T: multi.Node(n.index[t.Target]),
+			W: t.Strength, UID: int64(i),
+		})
+	}
+	return g
+}

@@ -1,0 +1,339 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// View selects claims. The zero View selects every asserted claim; fields
+// narrow it down. Every command that reads the graph takes the same view.
+type View struct {
+	Documents     []string   // document ids; none means all
+	Era           string     // era id: claims whose time overlaps the era
+	At            Date       // claims whose time contains this date
+	Types         []string   // relation type ids
+	Categories    []Category // relation categories
+	Signs         []Sign     // tie signs
+	Modalities    []Modality // none means asserted only
+	AllModalities bool       // every modality
+	MinConfidence Confidence // zero means low
+}
+
+// ViewError is a view naming something the knowledge base does not hold.
+type ViewError struct {
+	What, ID string
+	Hint     string
+}
+
+func (e *ViewError) Error() string { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
+
+// Check reports the first id in v that kb does not define.
+func (kb *KB) Check(v View) error {
+	for _, d := range v.Documents {
+		if _, ok := kb.DocumentByID[d]; !ok {
+			return &ViewError{"document", d, Suggest(d, keys(kb.DocumentByID))}
+		}
+	}
+	if v.Era != "" {
+		if _, ok := kb.EraByID[v.Era]; !ok {
+			return &ViewError{"era", v.Era, Suggest(v.Era, keys(kb.EraByID))}
+		}
+	}
+	for _, t := range v.Types {
+		if _, ok := kb.TypeByID[t]; !ok {
+			return &ViewError{"relation type", t, Suggest(t, keys(kb.TypeByID))}
+		}
+	}
+	return nil
+}
+
+// String describes the view in a few words, for titles and reports.
+func (v View) String() string {
+	var parts []string
+	if len(v.Documents) > 0 {
+		parts = append(parts, "documents "+strings.Join(v.Documents, ", "))
+	}
+	if v.Era != "" {
+		parts = append(parts, "era "+v.Era)
+	}
+	if !v.At.IsZero() {
+		parts = append(parts, "at "+v.At.String())
+	}
+	if len(v.Types) > 0 {
+		parts = append(parts, "types "+strings.Join(v.Types, ", "))
+	}
+	if len(v.Categories) > 0 {
+		parts = append(parts, "categories "+joinStrings(v.Categories))
+	}
+	if len(v.Signs) > 0 {
+		parts = append(parts, "signs "+joinStrings(v.Signs))
+	}
+	switch {
+	case v.AllModalities:
+		parts = append(parts, "all modalities")
+	case len(v.Modalities) > 0:
+		parts = append(parts, joinStrings(v.Modalities))
+	default:
+		parts = append(parts, "asserted")
+	}
+	if v.MinConfidence > Low {
+		parts = append(parts, "confidence "+v.MinConfidence.String()+" or higher")
+	}
+	if len(parts) == 1 {
+		return "all documents, " + parts[0]
+	}
+	return strings.Join(parts, "; ")
+}
+
+func joinStrings[T fmt.Stringer](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = x.String()
+	}
+	return strings.Join(s, ", ")
+}
+
+// Map returns the view as a JSON-friendly map with only the fields set.
+func (v View) Map() map[string]any {
+	m := map[string]any{}
+	if len(v.Documents) > 0 {
+		m["documents"] = v.Documents
+	}
+	if v.Era != "" {
+		m["era"] = v.Era
+	}
+	if !v.At.IsZero() {
+		m["at"] = v.At.String()
+	}
+	if len(v.Types) > 0 {
+		m["types"] = v.Types
+	}
+	if len(v.Categories) > 0 {
+		m["categories"] = strs(v.Categories)
+	}
+	if len(v.Signs) > 0 {
+		m["signs"] = strs(v.Signs)
+	}
+	switch {
+	case v.AllModalities:
+		m["modality"] = "all"
+	case len(v.Modalities) > 0:
+		m["modality"] = strs(v.Modalities)
+	default:
+		m["modality"] = []string{"asserted"}
+	}
+	m["min_confidence"] = max(v.MinConfidence, Low).String()
+	return m
+}
+
+func strs[T fmt.Stringer](xs []T) []string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = x.String()
+	}
+	return s
+}
+
+// Select returns the claims in the view, in knowledge-base order.
+func (kb *KB) Select(v View) []*Claim {
+	var era Interval
+	if v.Era != "" {
+		if e, ok := kb.EraByID[v.Era]; ok {
+			era = e.Period
+		}
+	}
+	var out []*Claim
+	for _, c := range kb.Claims {
+		t := kb.TypeByID[c.Type]
+		if t == nil {
+			continue
+		}
+		if len(v.Documents) > 0 && !slices.Contains(v.Documents, c.Document) {
+			continue
+		}
+		if len(v.Types) > 0 && !slices.Contains(v.Types, c.Type) {
+			continue
+		}
+		if len(v.Categories) > 0 && !slices.Contains(v.Categories, t.Category) {
+			continue
+		}
+		if len(v.Signs) > 0 && !slices.Contains(v.Signs, t.Sign) {
+			continue
+		}
+		if !v.AllModalities {
+			if len(v.Modalities) == 0 && c.Modality != Asserted ||
+				len(v.Modalities) > 0 && !slices.Contains(v.Modalities, c.Modality) {
+				continue
+			}
+		}
+		if c.Confidence < v.MinConfidence {
+			continue
+		}
+		when := kb.ClaimTime(c)
+		if v.Era != "" && c.Era != v.Era && !when.Overlaps(era) {
+			continue
+		}
+		if !v.At.IsZero() && !when.Contains(v.At) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// Tie is one edge of a network: the claims of a view on one pair of actors
+// and one relation type, merged. For an undirected type, Source < Target.
+type Tie struct {
+	Source, Target string
+	Type           *RelationType
+	Claims         []*Claim // sorted by document, then id
+	Documents      []string // the distinct documents behind the claims, sorted
+	Strength       float64  // see Strength
+	Contested      bool     // documents disagree in sign on this pair of actors
+}
+
+// Sign is the sign of the tie's relation type.
+func (t *Tie) Sign() Sign { return t.Type.Sign }
+
+// ConfidenceFactor is the weight a claim's confidence gives it in a tie's
+// strength.
+func ConfidenceFactor(c Confidence) float64 {
+	switch c {
+	case High:
+		return 1
+	case Medium:
+		return 0.6
+	}
+	return 0.3
+}
+
+// Strength is a tie's strength: each supporting document contributes its
+// strongest claim, weight times confidence factor (high 1, medium 0.6, low
+// 0.3), and the contributions add up. Independent documents reinforce a tie;
+// many claims of one document on the same tie do not.
+func Strength(claims []*Claim) float64 {
+	best := map[string]float64{}
+	for _, c := range claims {
+		best[c.Document] = max(best[c.Document], c.Weight*ConfidenceFactor(c.Confidence))
+	}
+	s := 0.0
+	for _, d := range sortedKeys(best) {
+		s += best[d]
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string { return keys(m) }
+
+// Network is the graph of a view: its actors and merged ties.
+type Network struct {
+	View   View
+	Actors []*Actor // every actor in a tie of the view, sorted by id
+	Ties   []*Tie   // sorted by source, target, type
+	Claims []*Claim // the view's claims
+	index  map[string]int
+}
+
+// Network builds the network of the claims in view v.
+func (kb *KB) Network(v View) *Network {
+	claims := kb.Select(v)
+	type key struct{ s, t, typ string }
+	byKey := map[key]*Tie{}
+	for _, c := range claims {
+		typ := kb.TypeByID[c.Type]
+		s, t := c.Source, c.Target
+		if !typ.Directed && t < s {
+			s, t = t, s
+		}
+		k := key{s, t, c.Type}
+		tie := byKey[k]
+		if tie == nil {
+			tie = &Tie{Source: s, Target: t, Type: typ}
+			byKey[k] = tie
+		}
+		tie.Claims = append(tie.Claims, c)
+	}
+	n := &Network{View: v, Claims: claims, index: map[string]int{}}
+	actors := map[string]bool{}
+	signs := map[[2]string]map[Sign]bool{}
+	for _, tie := range byKey {
+		docs := map[string]bool{}
+		for _, c := range tie.Claims {
+			docs[c.Document] = true
+		}
+		tie.Documents = keys(docs)
+		tie.Strength = Strength(tie.Claims)
+		n.Ties = append(n.Ties, tie)
+		actors[tie.Source], actors[tie.Target] = true, true
+		p := pairKey(tie.Source, tie.Target)
+		if tie.Sign() != Neutral {
+			if signs[p] == nil {
+				signs[p] = map[Sign]bool{}
+			}
+			signs[p][tie.Sign()] = true
+		}
+	}
+	// A pair is contested when documents disagree in sign on it: a
+	// positive claim of one document and a negative claim of another whose
+	// times overlap. One document that has two actors allied in one period
+	// and at war in another describes change, not disagreement.
+	for _, tie := range n.Ties {
+		if s := signs[pairKey(tie.Source, tie.Target)]; s[Positive] && s[Negative] {
+			tie.Contested = kb.contested(n.Ties, tie.Source, tie.Target)
+		}
+	}
+	slices.SortFunc(n.Ties, func(a, b *Tie) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type.ID, b.Type.ID))
+	})
+	for _, id := range keys(actors) {
+		n.index[id] = len(n.Actors)
+		n.Actors = append(n.Actors, kb.ActorByID[id])
+	}
+	return n
+}
+
+func pairKey(a, b string) [2]string {
+	if b < a {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// contested reports whether, on the pair, a positive claim and a negative
+// claim from different documents overlap in time.
+func (kb *KB) contested(ties []*Tie, a, b string) bool {
+	p := pairKey(a, b)
+	var pos, neg []*Claim
+	for _, t := range ties {
+		if pairKey(t.Source, t.Target) != p {
+			continue
+		}
+		switch t.Sign() {
+		case Positive:
+			pos = append(pos, t.Claims...)
+		case Negative:
+			neg = append(neg, t.Claims...)
+		}
+	}
+	for _, c := range pos {
+		for _, d := range neg {
+			if c.Document != d.Document && kb.ClaimTime(c).Overlaps(kb.ClaimTime(d)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Index returns the position of actor id in n.Actors, or -1.
+func (n *Network) Index(id string) int {
+	if i, ok := n.index[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// Empty reports whether the view selected no claims.
+func (n *Network) Empty() bool { return len(n.Ties) == 0 }
