@@ -55,6 +55,7 @@ func commands() []command {
 		{"show", "actor|type|era|document ID", "print one entity and the claims that mention it", cmdShow},
 		{"stats", "", "per document: claims, actors, eras, categories, modalities, evidence coverage", cmdStats},
 		{"export", "", "write the graph of a view for other tools (--format json)", cmdExport},
+		{"communities", "", "Louvain communities of positive ties and signed blocs, with modularity", cmdCommunities},
 		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
 		{"build", "", "the main job: diagrams and metrics for every document and era (not built yet)", cmdBuild},
 		{"help", "[COMMAND]", "print help for kg or one command", nil},
@@ -595,4 +596,31 @@ func actorIDs(kb *graph.KB) []string {
 		ids[i] = a.ID
 	}
 	return ids
+}
+
+func cmdCommunities(e *env, args []string) int {
+	fs := e.flags("communities", "", "Find communities: Louvain on positive ties (weighted by tie strength), and\nsigned blocs through gonum's ModularizeMultiplex with the negative ties as a\nlayer of weight -1. Seeded: the same seed gives the same answer.\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	seed := fs.Uint64("seed", 1, "random `seed` for Louvain")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("communities", "unexpected argument %q", pos[0])
+	}
+	if *format != "text" && *format != "json" {
+		return e.badChoice("communities", "format", *format, []string{"text", "json"})
+	}
+	kb, n, code := e.network("communities", vf)
+	if kb == nil {
+		return code
+	}
+	c := n.Communities(*seed)
+	if err := export.Communities(e.stdout, n, c, *seed, *format); err != nil {
+		fmt.Fprintf(e.stderr, "kg communities: %v\n", err)
+		return exitData
+	}
+	return exitOK
 }
