@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -142,4 +143,53 @@ func TestRealData(t *testing.T) {
 			t.Errorf("no relation type in category %s", c)
 		}
 	}
+}
+
+// goldenCases run kg on the repository's real data; their output is
+// compared byte for byte with testdata/golden. go test -update rewrites them.
+var goldenCases = []struct {
+	name string
+	args []string
+}{
+	{"path-doc.json", []string{"path", "--doc", "pourhassan-seifi-soft-alliance", "--k", "3", "--format", "json", "iran", "united-states"}},
+	{"path-era.txt", []string{"path", "--era", "post-saddam", "--positive", "--k", "2", "iraq", "russia"}},
+	{"communities-doc.json", []string{"communities", "--doc", "ghani-asgarian-russia-coalition", "--format", "json"}},
+	{"communities-era.json", []string{"communities", "--era", "syrian-civil-war", "--format", "json"}},
+	{"export-doc.json", []string{"export", "--doc", "mehr-iran-iraq-regional-balance"}},
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range goldenCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr strings.Builder
+			if code := run(tc.args, &stdout, &stderr); code != 0 {
+				t.Fatalf("kg %v: exit %d\n%s", tc.args, code, stderr.String())
+			}
+			path := filepath.Join("testdata", "golden", tc.name)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(stdout.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got := stdout.String(); got != string(want) {
+				t.Errorf("kg %v differs from %s (go test -update rewrites it)\ngot:\n%s", tc.args, path, head(got, 40))
+			}
+		})
+	}
+}
+
+func head(s string, lines int) string {
+	parts := strings.SplitN(s, "\n", lines+1)
+	if len(parts) > lines {
+		parts = parts[:lines]
+	}
+	return strings.Join(parts, "\n")
 }

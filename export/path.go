@@ -63,7 +63,7 @@ func Paths(w io.Writer, paths []graph.Path, format string) error {
 	return err
 }
 
-// evidence lists a tie's claims as "document:lines".
+// evidence lists a tie's claims as "document/claim:lines".
 func evidence(t *graph.Tie) []string {
 	var out []string
 	for _, c := range t.Claims {
@@ -71,7 +71,7 @@ func evidence(t *graph.Tie) []string {
 		for _, e := range c.Evidence {
 			spans = append(spans, spanString(e))
 		}
-		out = append(out, c.Document+":"+strings.Join(spans, ","))
+		out = append(out, c.Key()+":"+strings.Join(spans, ","))
 	}
 	return out
 }

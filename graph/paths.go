@@ -28,8 +28,10 @@ type Path struct {
 }
 
 // Paths returns up to opt.K shortest loopless paths from one actor to
-// another, shortest first, with ties broken by the actors' ids so that the
-// answer is the same on every run. Ties count in both directions: a path
+// another, shortest first. Among equally short paths by hops, the one whose
+// ties are stronger (smaller sum of 1/strength) comes first; by strength,
+// the one with fewer hops; then the actors' ids decide, so that the answer
+// is the same on every run. Ties count in both directions: a path
 // asks how two actors are connected, not who acts on whom. It returns nil
 // when there is no path.
 //
@@ -43,15 +45,15 @@ func (n *Network) Paths(from, to string, opt PathOptions) []Path {
 	}
 	k := max(opt.K, 1)
 	adj := n.adjacency(opt)
-	first, cost := shortest(adj, s, t, nil, nil)
+	first, c0 := shortest(adj, s, t, nil, nil)
 	if first == nil {
 		return nil
 	}
 	found := [][]int{first}
-	costs := []float64{cost}
+	costs := []cost{c0}
 	type cand struct {
 		path []int
-		cost float64
+		cost cost
 	}
 	var pool []cand
 	seen := map[string]bool{pathKey(first): true}
@@ -85,7 +87,7 @@ func (n *Network) Paths(from, to string, opt PathOptions) []Path {
 		}
 		best := 0
 		for j := range pool {
-			if c := cmp.Or(cmp.Compare(pool[j].cost, pool[best].cost), n.comparePaths(pool[j].path, pool[best].path)); c < 0 {
+			if c := cmp.Or(pool[j].cost.compare(pool[best].cost), n.comparePaths(pool[j].path, pool[best].path)); c < 0 {
 				best = j
 			}
 		}
@@ -95,14 +97,24 @@ func (n *Network) Paths(from, to string, opt PathOptions) []Path {
 	}
 	out := make([]Path, len(found))
 	for i, p := range found {
-		out[i] = n.makePath(p, costs[i], opt)
+		out[i] = n.makePath(p, costs[i].main, opt)
 	}
 	return out
 }
 
+// cost is a path length compared lexicographically: the measure asked for,
+// then the other one as a tie-breaker.
+type cost struct{ main, tie float64 }
+
+func (c cost) add(d cost) cost { return cost{c.main + d.main, c.tie + d.tie} }
+
+func (c cost) compare(d cost) int {
+	return cmp.Or(cmp.Compare(c.main, d.main), cmp.Compare(c.tie, d.tie))
+}
+
 type arc struct {
 	to   int
-	cost float64
+	cost cost
 }
 
 // adjacency lists, per actor, its neighbours in id order with the cost of
@@ -119,9 +131,9 @@ func (n *Network) adjacency(opt PathOptions) [][]arc {
 	}
 	adj := make([][]arc, len(n.Actors))
 	for k, s := range strength {
-		c := 1.0
+		c := cost{1, 1 / s}
 		if opt.ByStrength {
-			c = 1 / s
+			c = cost{1 / s, 1}
 		}
 		adj[k[0]] = append(adj[k[0]], arc{k[1], c})
 	}
@@ -131,12 +143,12 @@ func (n *Network) adjacency(opt PathOptions) [][]arc {
 	return adj
 }
 
-func pathCost(adj [][]arc, p []int) float64 {
-	c := 0.0
+func pathCost(adj [][]arc, p []int) cost {
+	var c cost
 	for i := 0; i+1 < len(p); i++ {
 		for _, a := range adj[p[i]] {
 			if a.to == p[i+1] {
-				c += a.cost
+				c = c.add(a.cost)
 				break
 			}
 		}
@@ -164,14 +176,14 @@ func (n *Network) comparePaths(p, q []int) int {
 
 type item struct {
 	node int
-	dist float64
+	dist cost
 }
 
 type queue []item
 
 func (q queue) Len() int { return len(q) }
 func (q queue) Less(i, j int) bool {
-	return q[i].dist < q[j].dist || q[i].dist == q[j].dist && q[i].node < q[j].node
+	return cmp.Or(q[i].dist.compare(q[j].dist), cmp.Compare(q[i].node, q[j].node)) < 0
 }
 func (q queue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
 func (q *queue) Push(x any)   { *q = append(*q, x.(item)) }
@@ -184,14 +196,15 @@ func (q *queue) Pop() any {
 
 // shortest is Dijkstra from s to t avoiding banned nodes and edges. Between
 // equally short routes it keeps the predecessor with the smaller index.
-func shortest(adj [][]arc, s, t int, bannedNode map[int]bool, bannedEdge map[[2]int]bool) ([]int, float64) {
-	dist := make([]float64, len(adj))
+func shortest(adj [][]arc, s, t int, bannedNode map[int]bool, bannedEdge map[[2]int]bool) ([]int, cost) {
+	inf := cost{math.Inf(1), math.Inf(1)}
+	dist := make([]cost, len(adj))
 	pred := make([]int, len(adj))
 	for i := range dist {
-		dist[i], pred[i] = math.Inf(1), -1
+		dist[i], pred[i] = inf, -1
 	}
-	dist[s] = 0
-	q := &queue{{s, 0}}
+	dist[s] = cost{}
+	q := &queue{{s, cost{}}}
 	done := make([]bool, len(adj))
 	for q.Len() > 0 {
 		it := heap.Pop(q).(item)
@@ -207,15 +220,15 @@ func shortest(adj [][]arc, s, t int, bannedNode map[int]bool, bannedEdge map[[2]
 			if bannedNode[a.to] || bannedEdge[[2]int{u, a.to}] || done[a.to] {
 				continue
 			}
-			d := dist[u] + a.cost
-			if d < dist[a.to] || d == dist[a.to] && u < pred[a.to] {
+			d := dist[u].add(a.cost)
+			if c := d.compare(dist[a.to]); c < 0 || c == 0 && u < pred[a.to] {
 				dist[a.to], pred[a.to] = d, u
 				heap.Push(q, item{a.to, d})
 			}
 		}
 	}
-	if math.IsInf(dist[t], 1) {
-		return nil, 0
+	if math.IsInf(dist[t].main, 1) {
+		return nil, cost{}
 	}
 	var p []int
 	for v := t; v != -1; v = pred[v] {
