@@ -122,7 +122,7 @@ type arc struct {
 func (n *Network) adjacency(opt PathOptions) [][]arc {
 	strength := map[[2]int]float64{}
 	for _, t := range n.Ties {
-		if opt.Positive && t.Sign() != Positive {
+		if !t.Counts() || opt.Positive && t.Sign() != Positive {
 			continue
 		}
 		a, b := n.index[t.Source], n.index[t.Target]
@@ -247,7 +247,7 @@ func (n *Network) makePath(p []int, cost float64, opt PathOptions) Path {
 		a, b := out.Actors[i], out.Actors[i+1]
 		h := Hop{From: a, To: b}
 		for _, t := range n.Ties {
-			if pairKey(t.Source, t.Target) == pairKey(a, b) && (!opt.Positive || t.Sign() == Positive) {
+			if pairKey(t.Source, t.Target) == pairKey(a, b) && t.Counts() && (!opt.Positive || t.Sign() == Positive) {
 				h.Ties = append(h.Ties, t)
 			}
 		}

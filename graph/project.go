@@ -13,10 +13,10 @@ import (
 // view is a node, isolated or not.
 
 // PositiveTie selects cooperative ties.
-func PositiveTie(t *Tie) bool { return t.Sign() == Positive }
+func PositiveTie(t *Tie) bool { return t.Sign() == Positive && t.Counts() }
 
-// AnyTie selects every tie.
-func AnyTie(*Tie) bool { return true }
+// AnyTie selects every tie that counts (not negated).
+func AnyTie(t *Tie) bool { return t.Counts() }
 
 // Undirected returns the undirected simple graph of the ties sel accepts:
 // one edge per pair of actors, weighted by the sum of the ties' strengths.
@@ -99,7 +99,7 @@ func (n *Network) Signed() []SignedPair {
 	ties := map[[2]int][]*Tie{}
 	var order [][2]int
 	for _, t := range n.Ties {
-		if t.Sign() == Neutral {
+		if t.Sign() == Neutral || !t.Counts() {
 			continue
 		}
 		a, b := n.index[t.Source], n.index[t.Target]

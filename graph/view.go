@@ -183,11 +183,14 @@ func (kb *KB) Select(v View) []*Claim {
 	return out
 }
 
-// Tie is one edge of a network: the claims of a view on one pair of actors
-// and one relation type, merged. For an undirected type, Source < Target.
+// Tie is one edge of a network: the claims of a view on one pair of actors,
+// one relation type and one modality, merged. For an undirected type,
+// Source < Target. (Modality is part of the key so that, in a view of all
+// modalities, "an alliance" and "not an alliance" stay apart.)
 type Tie struct {
 	Source, Target string
 	Type           *RelationType
+	Modality       Modality
 	Claims         []*Claim // sorted by document, then id
 	Documents      []string // the distinct documents behind the claims, sorted
 	Strength       float64  // see Strength
@@ -196,6 +199,11 @@ type Tie struct {
 
 // Sign is the sign of the tie's relation type.
 func (t *Tie) Sign() Sign { return t.Type.Sign }
+
+// Counts reports whether the tie takes part in analysis: a negated claim
+// ("not an alliance") is drawn and exported, but it is no tie between the
+// actors, so metrics, balance, communities and paths leave it out.
+func (t *Tie) Counts() bool { return t.Modality != Negated }
 
 // ConfidenceFactor is the weight a claim's confidence gives it in a tie's
 // strength.
@@ -239,7 +247,10 @@ type Network struct {
 // Network builds the network of the claims in view v.
 func (kb *KB) Network(v View) *Network {
 	claims := kb.Select(v)
-	type key struct{ s, t, typ string }
+	type key struct {
+		s, t, typ string
+		m         Modality
+	}
 	byKey := map[key]*Tie{}
 	for _, c := range claims {
 		typ := kb.TypeByID[c.Type]
@@ -247,10 +258,10 @@ func (kb *KB) Network(v View) *Network {
 		if !typ.Directed && t < s {
 			s, t = t, s
 		}
-		k := key{s, t, c.Type}
+		k := key{s, t, c.Type, c.Modality}
 		tie := byKey[k]
 		if tie == nil {
-			tie = &Tie{Source: s, Target: t, Type: typ}
+			tie = &Tie{Source: s, Target: t, Type: typ, Modality: c.Modality}
 			byKey[k] = tie
 		}
 		tie.Claims = append(tie.Claims, c)
@@ -268,7 +279,7 @@ func (kb *KB) Network(v View) *Network {
 		n.Ties = append(n.Ties, tie)
 		actors[tie.Source], actors[tie.Target] = true, true
 		p := pairKey(tie.Source, tie.Target)
-		if tie.Sign() != Neutral {
+		if tie.Sign() != Neutral && tie.Counts() {
 			if signs[p] == nil {
 				signs[p] = map[Sign]bool{}
 			}
@@ -285,7 +296,7 @@ func (kb *KB) Network(v View) *Network {
 		}
 	}
 	slices.SortFunc(n.Ties, func(a, b *Tie) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type.ID, b.Type.ID))
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type.ID, b.Type.ID), cmp.Compare(a.Modality, b.Modality))
 	})
 	for _, id := range keys(actors) {
 		n.index[id] = len(n.Actors)
@@ -307,7 +318,7 @@ func (kb *KB) contested(ties []*Tie, a, b string) bool {
 	p := pairKey(a, b)
 	var pos, neg []*Claim
 	for _, t := range ties {
-		if pairKey(t.Source, t.Target) != p {
+		if pairKey(t.Source, t.Target) != p || !t.Counts() {
 			continue
 		}
 		switch t.Sign() {
