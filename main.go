@@ -56,6 +56,7 @@ func commands() []command {
 		{"stats", "", "per document: claims, actors, eras, categories, modalities, evidence coverage", cmdStats},
 		{"export", "", "write the graph of a view for other tools (--format json)", cmdExport},
 		{"communities", "", "Louvain communities of positive ties and signed blocs, with modularity", cmdCommunities},
+		{"render", "", "draw the graph of a view as DOT or SVG", cmdRender},
 		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
 		{"build", "", "the main job: diagrams and metrics for every document and era (not built yet)", cmdBuild},
 		{"help", "[COMMAND]", "print help for kg or one command", nil},
@@ -623,4 +624,36 @@ func cmdCommunities(e *env, args []string) int {
 		return exitData
 	}
 	return exitOK
+}
+
+func cmdRender(e *env, args []string) int {
+	fs := e.flags("render", "", "Draw the graph of a view: DOT (text, stable) or SVG (through Graphviz\ncompiled to WebAssembly; no system Graphviz needed). docs/diagrams.md\nexplains the visual encoding.\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	format := fs.String("format", "dot", "output `format`: dot or svg")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	lang := fs.String("lang", "en", "label `language`: en, fa or ar")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("render", "unexpected argument %q", pos[0])
+	}
+	if *format != "dot" && *format != "svg" {
+		return e.badChoice("render", "format", *format, []string{"dot", "svg"})
+	}
+	if *lang != "en" && *lang != "fa" && *lang != "ar" {
+		return e.badChoice("render", "language", *lang, []string{"en", "fa", "ar"})
+	}
+	kb, n, code := e.network("render", vf)
+	if kb == nil {
+		return code
+	}
+	opt := export.DiagramOptions{Title: "kg", Lang: *lang}
+	return e.write("render", *out, func(w io.Writer) error {
+		if *format == "svg" {
+			return export.SVG(w, n, opt)
+		}
+		return export.DOT(w, n, opt)
+	})
 }

@@ -1,0 +1,324 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	gg "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/encoding"
+	"gonum.org/v1/gonum/graph/encoding/dot"
+	"gonum.org/v1/gonum/graph/multi"
+
+	"kg/graph"
+)
+
+// DiagramOptions control how a network is drawn.
+type DiagramOptions struct {
+	Title    string             // first line of the title; the view is described below it
+	Subtitle string             // second line, e.g. the dates
+	Lang     string             // label language: en (default), fa or ar
+	SizeBy   map[string]float64 // actor id -> metric; nodes are scaled by it when set
+	SizeName string             // the metric's name, for the legend
+	Blocs    [][]string         // actor ids per bloc, drawn as clusters
+	Layout   string             // Graphviz engine named in the DOT (dot, neato, fdp, sfdp)
+	Pos      map[string][2]float64
+}
+
+// kindStyle is the shape and fill of each actor kind.
+var kindStyle = map[graph.Kind][2]string{
+	graph.State:        {"ellipse", "#cfe2f3"},
+	graph.ArmedGroup:   {"box", "#f4cccc"},
+	graph.Party:        {"hexagon", "#fce5cd"},
+	graph.Person:       {"egg", "#fff2cc"},
+	graph.Organization: {"component", "#d9ead3"},
+	graph.Bloc:         {"doubleoctagon", "#d9d2e9"},
+	graph.Region:       {"note", "#eeeeee"},
+	graph.OtherKind:    {"ellipse", "#ffffff"},
+}
+
+// signColor is the colour of a tie by sign: cooperative green, hostile red,
+// neutral grey.
+var signColor = map[graph.Sign]string{graph.Positive: "#1a7f37", graph.Negative: "#cf222e", graph.Neutral: "#6e7781"}
+
+// lineStyle is the line style of a tie's category: solid for alliance and
+// cooperation, dashed for rivalry and hostility, bold for war.
+func lineStyle(c graph.Category) string {
+	switch c {
+	case graph.Rivalry, graph.Hostility, graph.Threat, graph.Sanctions:
+		return "dashed"
+	case graph.War, graph.OccupationIntervention:
+		return "bold"
+	}
+	return "solid"
+}
+
+type attrs []encoding.Attribute
+
+func (a attrs) Attributes() []encoding.Attribute { return a }
+
+func (a *attrs) set(k, v string) { *a = append(*a, encoding.Attribute{Key: k, Value: v}) }
+
+// setText sets a text attribute (label, tooltip) so that Graphviz shows it
+// as written. gonum quotes values with strconv.Quote, whose \u escapes DOT
+// does not read; characters it would escape (zero-width non-joiners,
+// directional marks) are written as HTML entities instead, which Graphviz
+// does read, and so is an ampersand.
+func (a *attrs) setText(k, v string) { a.set(k, dotText(v)) }
+
+func dotText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '\n':
+			b.WriteRune(r)
+		case !strconv.IsPrint(r):
+			fmt.Fprintf(&b, "&#%d;", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+type dotNode struct {
+	id   int64
+	name string
+	attrs
+}
+
+func (n dotNode) ID() int64      { return n.id }
+func (n dotNode) DOTID() string  { return n.name }
+func (n dotNode) String() string { return n.name }
+
+type dotLine struct {
+	f, t dotNode
+	uid  int64
+	attrs
+}
+
+func (l dotLine) From() gg.Node         { return l.f }
+func (l dotLine) To() gg.Node           { return l.t }
+func (l dotLine) ID() int64             { return l.uid }
+func (l dotLine) ReversedLine() gg.Line { return dotLine{l.t, l.f, l.uid, l.attrs} }
+
+type dotGraph struct {
+	*multi.DirectedGraph
+	id                   string
+	graphA, nodeA, edgeA attrs
+	subs                 []dot.Multigraph
+}
+
+func newDotGraph(id string) *dotGraph {
+	return &dotGraph{DirectedGraph: multi.NewDirectedGraph(), id: id}
+}
+
+func (g *dotGraph) DOTID() string { return g.id }
+func (g *dotGraph) DOTAttributers() (graph, node, edge encoding.Attributer) {
+	return g.graphA, g.nodeA, g.edgeA
+}
+func (g *dotGraph) Structure() []dot.Multigraph { return g.subs }
+
+// legendBase is the first node ID of the legend's sample nodes, far above
+// any actor's.
+const legendBase = 1 << 40
+
+// DOT writes the network as a Graphviz DOT diagram through gonum's
+// encoding/dot: nodes and edges come out sorted, so the same network always
+// gives the same bytes. The visual encoding is described in docs/diagrams.md.
+func DOT(w io.Writer, n *graph.Network, opt DiagramOptions) error {
+	b, err := dotBytes(n, opt)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
+	lang := opt.Lang
+	if lang == "" {
+		lang = "en"
+	}
+	g := newDotGraph("kg")
+	title := opt.Title
+	if opt.Subtitle != "" {
+		title += "\n" + opt.Subtitle
+	}
+	title += "\n" + n.View.String()
+	g.graphA.setText("label", title)
+	g.graphA.set("labelloc", "t")
+	g.graphA.set("fontname", "DejaVu Sans")
+	g.graphA.set("fontsize", "16")
+	g.graphA.set("layout", orDefault(opt.Layout, "dot"))
+	g.graphA.set("overlap", "false")
+	g.graphA.set("splines", "true")
+	g.graphA.set("rankdir", "LR")
+	g.nodeA.set("fontname", "DejaVu Sans")
+	g.nodeA.set("style", "filled")
+	g.edgeA.set("fontname", "DejaVu Sans")
+	g.edgeA.set("fontsize", "9")
+
+	maxSize := 0.0
+	for _, v := range opt.SizeBy {
+		maxSize = max(maxSize, v)
+	}
+	nodes := make([]dotNode, len(n.Actors))
+	for i, a := range n.Actors {
+		st := kindStyle[a.Kind]
+		dn := dotNode{id: int64(i), name: a.ID}
+		dn.setText("label", a.Name(lang))
+		dn.set("shape", st[0])
+		dn.set("fillcolor", st[1])
+		dn.setText("tooltip", fmt.Sprintf("%s (%s)", a.ID, a.Kind))
+		if opt.SizeBy != nil {
+			v := opt.SizeBy[a.ID]
+			scale := 1.0
+			if maxSize > 0 {
+				scale = 1 + 2*v/maxSize
+			}
+			dn.set("fontsize", fmt.Sprintf("%.1f", 10*scale))
+			dn.set("xlabel", fmt.Sprintf("%.3f", v))
+		}
+		if p, ok := opt.Pos[a.ID]; ok {
+			dn.set("pos", fmt.Sprintf("%.2f,%.2f!", p[0], p[1]))
+		}
+		nodes[i] = dn
+		g.AddNode(dn)
+	}
+	for i, t := range n.Ties {
+		f, to := nodes[n.Index(t.Source)], nodes[n.Index(t.Target)]
+		l := dotLine{f: f, t: to, uid: int64(i)}
+		color := signColor[t.Sign()]
+		style := lineStyle(t.Type.Category)
+		label := t.Type.Label[lang]
+		if label == "" {
+			label = t.Type.Label["en"]
+		}
+		if t.Modality != graph.Asserted {
+			style = "dotted"
+			label += " (" + t.Modality.String() + ")"
+		}
+		if t.Contested {
+			// a double line keeps the sign's colour and marks the dispute
+			color = color + ":white:" + color
+			label = "⚑ " + label + " (contested)"
+		}
+		l.set("color", color)
+		l.set("fontcolor", signColor[t.Sign()])
+		l.set("style", style)
+		l.setText("label", label)
+		if !t.Type.Directed {
+			l.set("dir", "none")
+		}
+		l.set("penwidth", fmt.Sprintf("%.2f", 1+min(t.Strength, 3)/2))
+		l.setText("tooltip", fmt.Sprintf("%s %s %s: %s", t.Source, t.Type.ID, t.Target, strings.Join(evidence(t), "; ")))
+		g.SetLine(l)
+	}
+	for i, bloc := range opt.Blocs {
+		sub := newDotGraph(fmt.Sprintf("cluster_bloc_%d", i+1))
+		sub.graphA.setText("label", fmt.Sprintf("bloc %d", i+1))
+		sub.graphA.set("style", "rounded,dashed")
+		sub.graphA.set("color", "#8c959f")
+		for _, id := range bloc {
+			if j := n.Index(id); j >= 0 {
+				sub.AddNode(nodes[j])
+			}
+		}
+		g.subs = append(g.subs, sub)
+	}
+	g.subs = append(g.subs, legend(n, opt))
+	return dot.MarshalMulti(g, "", "", "\t")
+}
+
+// legend is a cluster holding one table: the actor kinds present with
+// their shapes' colours, and the tie encodings present, each drawn with
+// characters in its colour.
+func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
+	lg := newDotGraph("cluster_legend")
+	lg.graphA.set("label", "")
+	lg.graphA.set("style", "invis")
+	kinds := map[graph.Kind]bool{}
+	for _, a := range n.Actors {
+		kinds[a.Kind] = true
+	}
+	var rows []string
+	row := func(sample, color, bg, text string) {
+		cell := fmt.Sprintf(`<td align="center"><font color="%s">%s</font></td>`, color, sample)
+		if bg != "" {
+			cell = fmt.Sprintf(`<td bgcolor="%s" border="1">%s</td>`, bg, sample)
+		}
+		rows = append(rows, fmt.Sprintf(`<tr>%s<td align="left">%s</td></tr>`, cell, htmlEscape(text)))
+	}
+	for k := graph.State; k <= graph.OtherKind; k++ {
+		if kinds[k] {
+			st := kindStyle[k]
+			row("  ", "", st[1], k.String()+" ("+st[0]+")")
+		}
+	}
+	seen := map[string]bool{}
+	add := func(sample, color, text string) {
+		if !seen[text] {
+			seen[text] = true
+			row(sample, color, "", text)
+		}
+	}
+	for _, t := range n.Ties {
+		switch t.Sign() {
+		case graph.Positive:
+			add("———", signColor[graph.Positive], "cooperative tie")
+		case graph.Negative:
+			add("———", signColor[graph.Negative], "hostile tie")
+		default:
+			add("———", signColor[graph.Neutral], "neutral tie")
+		}
+	}
+	for _, t := range n.Ties {
+		switch lineStyle(t.Type.Category) {
+		case "solid":
+			add("———", "#57606a", "solid: alliance, cooperation, support, ...")
+		case "dashed":
+			add("– – –", "#57606a", "dashed: rivalry, hostility, threat, sanctions")
+		case "bold":
+			add("<b>━━━</b>", "#57606a", "bold: war, occupation, intervention")
+		}
+	}
+	for _, t := range n.Ties {
+		if t.Modality != graph.Asserted {
+			add("· · · ·", "#57606a", "dotted: prospective, hypothetical or negated")
+		}
+		if t.Type.Directed {
+			add("——▶", "#57606a", "arrow: directed type, source acts on target")
+		}
+		if t.Contested {
+			add("═══", "#57606a", "double, ⚑: contested, documents disagree in sign")
+		}
+	}
+	if opt.SizeName != "" {
+		add("Aa", "#57606a", "text size and number: "+opt.SizeName)
+	}
+	if len(opt.Blocs) > 0 {
+		add("[ ]", "#8c959f", "dashed box: a bloc")
+	}
+	dn := dotNode{id: legendBase, name: "legend"}
+	dn.set("shape", "plaintext")
+	dn.set("style", "")
+	dn.set("fontsize", "10")
+	dn.set("label", `<<table border="1" cellborder="0" cellspacing="2" color="#d0d7de"><tr><td colspan="2"><b>Legend</b></td></tr>`+strings.Join(rows, "")+`</table>>`)
+	lg.AddNode(dn)
+	return lg
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
