@@ -31,9 +31,18 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// go-graphviz compiles its WebAssembly when the kg binary starts and
+	// caches the result under $TMPDIR/go-graphviz. testscript gives each
+	// script its own TMPDIR, which would recompile it for every command;
+	// share the test process's instead.
+	tmp := os.TempDir()
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("TMPDIR", tmp)
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"fixture": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) != 0 {
