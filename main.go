@@ -17,6 +17,7 @@ import (
 	"kg/export"
 	"kg/extract"
 	"kg/graph"
+	"kg/graph/report"
 )
 
 func main() {
@@ -55,6 +56,8 @@ func commands() []command {
 		{"show", "actor|type|era|document ID", "print one entity and the claims that mention it", cmdShow},
 		{"stats", "", "per document: claims, actors, eras, categories, modalities, evidence coverage", cmdStats},
 		{"export", "", "write the graph of a view for other tools (--format json)", cmdExport},
+		{"metrics", "", "centralities per actor and graph measures, as NetworkX computes them", cmdMetrics},
+		{"balance", "", "structural balance: triangles, frustration index, blocs, unbalanced triangles", cmdBalance},
 		{"communities", "", "Louvain communities of positive ties and signed blocs, with modularity", cmdCommunities},
 		{"render", "", "draw the graph of a view as DOT or SVG", cmdRender},
 		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
@@ -656,4 +659,73 @@ func cmdRender(e *env, args []string) int {
 		}
 		return export.DOT(w, n, opt)
 	})
+}
+
+func cmdMetrics(e *env, args []string) int {
+	fs := e.flags("metrics", "", "Compute per-actor degree, weighted degree, betweenness, closeness, harmonic,\neigenvector, PageRank and HITS, and graph measures, with NetworkX's default\nnormalizations. By default on the undirected simple graph of positive ties,\nunweighted, isolates included (docs/analysis.md).\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	format := fs.String("format", "table", "output `format`: table, json or csv")
+	sortBy := fs.String("sort", "betweenness", "table order: a `metric` (largest first) or id")
+	var opt report.MetricsOptions
+	fs.BoolVar(&opt.AllTies, "all-ties", false, "use all ties, not only positive ones")
+	fs.BoolVar(&opt.Directed, "directed", false, "use the directed projection (undirected ties count both ways)")
+	fs.BoolVar(&opt.Weighted, "weighted", false, "weigh edges by tie strength (weighted degree, PageRank, HITS)")
+	fs.IntVar(&opt.Samples, "samples", 0, "estimate betweenness from `N` random pivots (0: exact)")
+	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for sampled betweenness")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("metrics", "unexpected argument %q", pos[0])
+	}
+	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
+		return e.badChoice("metrics", "format", *format, []string{"table", "json", "csv"})
+	}
+	if !slices.Contains(export.MetricSorts, *sortBy) {
+		return e.badChoice("metrics", "sort metric", *sortBy, export.MetricSorts)
+	}
+	if opt.Samples < 0 {
+		return e.usageError("metrics", "--samples must not be negative")
+	}
+	kb, n, code := e.network("metrics", vf)
+	if kb == nil {
+		return code
+	}
+	m := report.ComputeMetrics(n, opt)
+	return e.write("metrics", *out, func(w io.Writer) error { return export.Metrics(w, m, *format, *sortBy) })
+}
+
+func cmdBalance(e *env, args []string) int {
+	fs := e.flags("balance", "", "Structural balance of the signed graph (one signed edge per pair): triangle\ncensus, strong and weak balance ratios, the frustration index with an optimal\ntwo-bloc split (exact up to 30 actors per component, else bounded), a k-bloc\npartition by the Doreian-Mrvar criterion, and every unbalanced triangle with\nthe claims behind its ties.\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	format := fs.String("format", "text", "output `format`: text or json")
+	var opt report.BalanceOptions
+	fs.IntVar(&opt.K, "k", 2, "number of blocs for the Doreian-Mrvar partition")
+	fs.Float64Var(&opt.Alpha, "alpha", 0.5, "weight of negative ties inside blocs in the criterion (0..1)")
+	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for the heuristics")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return e.usageError("balance", "unexpected argument %q", pos[0])
+	}
+	if *format != "text" && *format != "json" {
+		return e.badChoice("balance", "format", *format, []string{"text", "json"})
+	}
+	if opt.K < 1 {
+		return e.usageError("balance", "--k must be at least 1")
+	}
+	if opt.Alpha <= 0 || opt.Alpha > 1 {
+		return e.usageError("balance", "--alpha must be more than 0 and at most 1")
+	}
+	kb, n, code := e.network("balance", vf)
+	if kb == nil {
+		return code
+	}
+	r := report.ComputeBalance(n, opt)
+	return e.write("balance", *out, func(w io.Writer) error { return export.Balance(w, r, *format) })
 }

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,6 +169,13 @@ var goldenCases = []struct {
 	{"communities-doc.json", []string{"communities", "--doc", "ghani-asgarian-russia-coalition", "--format", "json"}},
 	{"communities-era.json", []string{"communities", "--era", "syrian-civil-war", "--format", "json"}},
 	{"export-doc.json", []string{"export", "--doc", "mehr-iran-iraq-regional-balance"}},
+	{"metrics-doc.json", []string{"metrics", "--doc", "pourhassan-seifi-soft-alliance", "--format", "json"}},
+	{"metrics-era.json", []string{"metrics", "--era", "syrian-civil-war", "--format", "json"}},
+	{"metrics-era.csv", []string{"metrics", "--era", "syrian-civil-war", "--format", "csv", "--all-ties", "--directed", "--weighted"}},
+	{"balance-doc.json", []string{"balance", "--doc", "ghani-asgarian-russia-coalition", "--format", "json"}},
+	{"balance-era.json", []string{"balance", "--era", "post-saddam", "--format", "json", "--k", "3"}},
+	{"render-doc.dot", []string{"render", "--doc", "kadhimi-foreign-policy-report"}},
+	{"render-era-fa.dot", []string{"render", "--era", "iran-iraq-war", "--lang", "fa", "--modality", "all"}},
 }
 
 func TestGolden(t *testing.T) {
@@ -201,4 +212,148 @@ func head(s string, lines int) string {
 		parts = parts[:lines]
 	}
 	return strings.Join(parts, "\n")
+}
+
+// conformanceNetworks are classic networks kept as kg data under
+// testdata/networks/kg, generated from the edge lists next to them (go test
+// -run TestNetworkXConformance -update regenerates them). Their expected
+// values come from NetworkX (testdata/networks/networkx_metrics.py).
+var conformanceNetworks = []string{"florentine", "karate"}
+
+// TestNetworkXConformance runs "kg metrics --format json" on each network
+// expressed as kg data and compares every measure with NetworkX's:
+// 1e-9 for exact measures, 1e-6 for iterative ones.
+func TestNetworkXConformance(t *testing.T) {
+	for _, name := range conformanceNetworks {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join("testdata", "networks", "kg", name)
+			if *update {
+				if err := writeNetworkKB(filepath.Join("testdata", "networks", name+".edges"), dir, name); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var stdout, stderr strings.Builder
+			args := []string{"--data", filepath.Join(dir, "data"), "--seeds", filepath.Join(dir, "seeds"), "metrics", "--format", "json"}
+			if code := run(args, &stdout, &stderr); code != 0 {
+				t.Fatalf("kg %v: exit %d\n%s", args, code, stderr.String())
+			}
+			var got struct {
+				Graph  map[string]float64
+				Actors []map[string]any
+			}
+			if err := json.Unmarshal([]byte(stdout.String()), &got); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(filepath.Join("testdata", "networks", name+".expected.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want struct {
+				Graph map[string]any
+				Nodes map[string]map[string]float64
+			}
+			if err := json.Unmarshal(data, &want); err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Actors) != len(want.Nodes) {
+				t.Fatalf("%d actors, NetworkX has %d nodes", len(got.Actors), len(want.Nodes))
+			}
+			exact := []string{"degree", "betweenness", "closeness", "harmonic"}
+			iterative := map[string]string{"eigenvector": "eigenvector_converged", "pagerank": "pagerank_converged", "hub": "hub", "authority": "authority"}
+			byID := map[string]map[string]float64{}
+			for node, m := range want.Nodes {
+				byID[actorIDFor(node)] = m
+			}
+			for _, a := range got.Actors {
+				id := a["id"].(string)
+				w, ok := byID[id]
+				if !ok {
+					t.Errorf("actor %s is not a NetworkX node", id)
+					continue
+				}
+				for _, k := range exact {
+					if g := a[k].(float64); math.Abs(g-w[k]) > 1e-9 {
+						t.Errorf("%s %s = %v, NetworkX %v", id, k, g, w[k])
+					}
+				}
+				for k, wk := range iterative {
+					if g := a[k].(float64); math.Abs(g-w[wk]) > 1e-6 {
+						t.Errorf("%s %s = %v, NetworkX %v", id, k, g, w[wk])
+					}
+				}
+			}
+			for _, k := range []string{"nodes", "edges", "density", "components", "diameter", "transitivity"} {
+				if g, w := got.Graph[k], want.Graph[k].(float64); math.Abs(g-w) > 1e-9 {
+					t.Errorf("graph %s = %v, NetworkX %v", k, g, w)
+				}
+			}
+			if g, w := got.Graph["average_path_length"], want.Graph["avg_path_length"].(float64); math.Abs(g-w) > 1e-9 {
+				t.Errorf("average path length = %v, NetworkX %v", g, w)
+			}
+		})
+	}
+}
+
+// actorIDFor turns a node name of the edge lists into a kg actor id.
+func actorIDFor(node string) string {
+	id := strings.ToLower(node)
+	if id != "" && id[0] >= '0' && id[0] <= '9' {
+		id = "member-" + id
+	}
+	return id
+}
+
+// writeNetworkKB expresses an undirected, unweighted edge list as a kg
+// knowledge base: one actor per node, one claim per edge, citing the edge's
+// line of the edge list itself, which serves as the document's text.
+func writeNetworkKB(edgesPath, dir, name string) error {
+	text, err := os.ReadFile(edgesPath)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	for _, d := range []string{"data/claims", "seeds", "corpus"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			return err
+		}
+	}
+	var actors, claims strings.Builder
+	actors.WriteString("actors:\n")
+	claims.WriteString("document: " + name + "\nclaims:\n")
+	seen := map[string]bool{}
+	for i, line := range strings.Split(string(text), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		for _, node := range f[:min(2, len(f))] {
+			if id := actorIDFor(node); !seen[id] {
+				seen[id] = true
+				fmt.Fprintf(&actors, "  - id: %s\n    kind: person\n    names: {en: %q}\n", id, node)
+			}
+		}
+		if len(f) < 2 {
+			continue
+		}
+		fmt.Fprintf(&claims, "  - id: e%d\n    source: %s\n    target: %s\n    type: tie\n    modality: asserted\n    confidence: high\n    evidence: [{lines: %d, cue: %q}]\n    note: Edge of the published network.\n",
+			i+1, actorIDFor(f[0]), actorIDFor(f[1]), i+1, f[0]+" "+f[1])
+	}
+	sum := sha256.Sum256(text)
+	files := map[string]string{
+		"data/actors.yaml":              actors.String(),
+		"data/relation-types.yaml":      "types:\n  - id: tie\n    label: {en: tie}\n    category: other\n    sign: \"+\"\n    directed: false\n",
+		"data/eras.yaml":                "eras: []\n",
+		"data/claims/" + name + ".yaml": claims.String(),
+		"seeds/" + name + ".yaml": fmt.Sprintf("id: %s\nfile: %s.edges\nsha256: %x\nlanguage: en\ntitle: {en: %s network}\nkind: other\nnote: Generated from testdata/networks/%s.edges for the NetworkX conformance test.\n",
+			name, name, sum, name, name),
+		"corpus/" + name + ".edges": string(text),
+	}
+	for p, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(body), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
