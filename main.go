@@ -10,9 +10,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 
 	"kg/export"
 	"kg/extract"
@@ -61,7 +63,7 @@ func commands() []command {
 		{"communities", "", "Louvain communities of positive ties and signed blocs, with modularity", cmdCommunities},
 		{"render", "", "draw the graph of a view as DOT or SVG", cmdRender},
 		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
-		{"build", "", "the main job: diagrams and metrics for every document and era (not built yet)", cmdBuild},
+		{"build", "", "the main job: diagrams, metrics and balance for every document and era", cmdBuild},
 		{"help", "[COMMAND]", "print help for kg or one command", nil},
 	}
 }
@@ -380,8 +382,10 @@ func cmdStats(e *env, args []string) int {
 }
 
 func cmdBuild(e *env, args []string) int {
-	fs := e.flags("build", "", "The main job (being built): for every document, every era and the combined\ngraph, render DOT and SVG diagrams, compute metrics and balance, and write an\nindex. For now it validates the knowledge base and says what it will write.")
+	fs := e.flags("build", "", "The main job: for the combined graph, every document and every era, write the\ndiagram (DOT and SVG), metrics (JSON and CSV) and balance report, and an\nindex.md listing them with their figures. Needs no corpus and no network.\nThe output folder is replaced only when the whole build succeeds.")
 	out := fs.String("o", "out", "output `folder`")
+	lang := fs.String("lang", "en", "label `language` of the diagrams: en, fa or ar")
+	noSVG := fs.Bool("no-svg", false, "write DOT only, not SVG")
 	pos, code, ok := e.parse(fs, args)
 	if !ok {
 		return code
@@ -389,16 +393,37 @@ func cmdBuild(e *env, args []string) int {
 	if len(pos) > 0 {
 		return e.usageError("build", "unexpected argument %q", pos[0])
 	}
+	if *lang != "en" && *lang != "fa" && *lang != "ar" {
+		return e.badChoice("build", "language", *lang, []string{"en", "fa", "ar"})
+	}
 	kb := e.load()
 	if kb == nil {
 		return exitData
 	}
-	fmt.Fprintf(e.stdout, "kg build: the knowledge base is valid: %s, %s, %s, %s\n",
-		plural(len(kb.Documents), "document"), plural(len(kb.Eras), "era"), plural(len(kb.Actors), "actor"), plural(len(kb.Claims), "claim"))
-	fmt.Fprintf(e.stdout, "kg build: diagrams and metrics are not built yet; when they are, %s/ will hold for each\n", *out)
-	fmt.Fprintf(e.stdout, "document, each era and the combined graph a DOT and SVG diagram, metrics and a balance summary.\n")
-	fmt.Fprintln(e.stdout, "kg build: nothing was written")
+	var progress io.Writer
+	if isTerminal(e.stderr) {
+		progress = e.stderr
+	}
+	start := time.Now()
+	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg build: %v (nothing was written)\n", err)
+		return exitData
+	}
+	fmt.Fprintf(e.stdout, "kg build: wrote %d views (combined, %s, %s) to %s/ in %.1fs; see %s\n",
+		len(views), plural(len(kb.Documents), "document"), plural(len(kb.Eras), "era"), *out,
+		time.Since(start).Seconds(), filepath.Join(*out, "index.md"))
 	return exitOK
+}
+
+// isTerminal reports whether w is a terminal, for progress lines.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 func didYouMean(s string, candidates []string) string {

@@ -153,10 +153,16 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 	g.graphA.set("labelloc", "t")
 	g.graphA.set("fontname", "DejaVu Sans")
 	g.graphA.set("fontsize", "16")
-	g.graphA.set("layout", orDefault(opt.Layout, "dot"))
-	g.graphA.set("overlap", "false")
-	g.graphA.set("splines", "true")
-	g.graphA.set("rankdir", "LR")
+	layout := orDefault(opt.Layout, "dot")
+	g.graphA.set("layout", layout)
+	if layout == "dot" {
+		g.graphA.set("rankdir", "LR")
+		g.graphA.set("splines", "true")
+	} else {
+		// spline routing around nodes makes neato and sfdp 200 times slower
+		g.graphA.set("overlap", "false")
+		g.graphA.set("splines", "false")
+	}
 	g.nodeA.set("fontname", "DejaVu Sans")
 	g.nodeA.set("style", "filled")
 	g.edgeA.set("fontname", "DejaVu Sans")
@@ -173,7 +179,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		dn.setText("label", a.Name(lang))
 		dn.set("shape", st[0])
 		dn.set("fillcolor", st[1])
-		dn.setText("tooltip", fmt.Sprintf("%s (%s)", a.ID, a.Kind))
+		tooltip := fmt.Sprintf("%s (%s)", a.ID, a.Kind)
 		if opt.SizeBy != nil {
 			v := opt.SizeBy[a.ID]
 			scale := 1.0
@@ -181,8 +187,9 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 				scale = 1 + 2*v/maxSize
 			}
 			dn.set("fontsize", fmt.Sprintf("%.1f", 10*scale))
-			dn.set("xlabel", fmt.Sprintf("%.3f", v))
+			tooltip += fmt.Sprintf(", %s %.3f", opt.SizeName, v)
 		}
+		dn.setText("tooltip", tooltip)
 		if p, ok := opt.Pos[a.ID]; ok {
 			dn.set("pos", fmt.Sprintf("%.2f,%.2f!", p[0], p[1]))
 		}
@@ -298,7 +305,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 		}
 	}
 	if opt.SizeName != "" {
-		add("Aa", "#57606a", "text size and number: "+opt.SizeName)
+		add("Aa", "#57606a", "larger text: higher "+opt.SizeName)
 	}
 	if len(opt.Blocs) > 0 {
 		add("[ ]", "#8c959f", "dashed box: a bloc")
