@@ -677,7 +677,8 @@ func cmdRender(e *env, args []string) int {
 	if kb == nil {
 		return code
 	}
-	opt := export.DiagramOptions{Title: "kg", Lang: *lang}
+	title, subtitle := export.ViewTitle(kb, n.View)
+	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
 	return e.write("render", *out, func(w io.Writer) error {
 		if *format == "svg" {
 			return export.SVG(w, n, opt)

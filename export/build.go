@@ -184,6 +184,28 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 	return out, nil
 }
 
+// ViewTitle gives a diagram's title and subtitle for a view: the document's
+// title and its authors and dates, the era's label and dates, or "All
+// documents"; a view narrowed further is described under the title anyway.
+func ViewTitle(kb *graph.KB, v graph.View) (string, string) {
+	switch {
+	case len(v.Documents) == 1 && v.Era == "":
+		if d := kb.DocumentByID[v.Documents[0]]; d != nil {
+			return d.Title["en"], documentSubtitle(d)
+		}
+	case len(v.Documents) == 0 && v.Era != "":
+		if e := kb.EraByID[v.Era]; e != nil {
+			return e.Label["en"], periodString(e.Period)
+		}
+	case len(v.Documents) > 1:
+		return fmt.Sprintf("%d documents", len(v.Documents)), ""
+	}
+	if len(v.Documents) == 0 && v.Era == "" {
+		return "All documents", ""
+	}
+	return "kg", ""
+}
+
 func documentSubtitle(d *graph.Document) string {
 	var parts []string
 	if len(d.Authors) > 0 {
