@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -103,8 +104,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name, rest := rest[0], rest[1:]
-	if name == "help" {
+	switch name {
+	case "help":
 		return e.help(rest)
+	case "__render":
+		// internal: render DOT from stdin to SVG on stdout, in a child
+		// process that kg can kill when it runs late (export.Renderer)
+		return e.renderChild()
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -386,6 +392,7 @@ func cmdBuild(e *env, args []string) int {
 	out := fs.String("o", "out", "output `folder`")
 	lang := fs.String("lang", "en", "label `language` of the diagrams: en, fa or ar")
 	noSVG := fs.Bool("no-svg", false, "write DOT only, not SVG")
+	timeout := fs.Duration("timeout", time.Minute, "time limit per diagram; past it, dot gives way to neato")
 	pos, code, ok := e.parse(fs, args)
 	if !ok {
 		return code
@@ -405,7 +412,8 @@ func cmdBuild(e *env, args []string) int {
 		progress = e.stderr
 	}
 	start := time.Now()
-	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG})
+	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG,
+		Renderer: renderer(*timeout)})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kg build: %v (nothing was written)\n", err)
 		return exitData
@@ -660,6 +668,7 @@ func cmdRender(e *env, args []string) int {
 	format := fs.String("format", "dot", "output `format`: dot or svg")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
 	lang := fs.String("lang", "en", "label `language`: en, fa or ar")
+	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout; past it, dot gives way to neato")
 	pos, code, ok := e.parse(fs, args)
 	if !ok {
 		return code
@@ -679,12 +688,23 @@ func cmdRender(e *env, args []string) int {
 	}
 	title, subtitle := export.ViewTitle(kb, n.View)
 	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
-	return e.write("render", *out, func(w io.Writer) error {
-		if *format == "svg" {
-			return export.SVG(w, n, opt)
-		}
-		return export.DOT(w, n, opt)
-	})
+	if *format == "dot" {
+		return e.write("render", *out, func(w io.Writer) error { return export.DOT(w, n, opt) })
+	}
+	var src bytes.Buffer
+	if err := export.DOT(&src, n, opt); err != nil {
+		fmt.Fprintf(e.stderr, "kg render: %v\n", err)
+		return exitData
+	}
+	svg, note, err := renderer(*timeout).SVG(src.Bytes())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg render: %v\n", err)
+		return exitData
+	}
+	if note != "" {
+		fmt.Fprintf(e.stderr, "kg render: %s\n", note)
+	}
+	return e.write("render", *out, func(w io.Writer) error { _, err := w.Write(svg); return err })
 }
 
 func cmdMetrics(e *env, args []string) int {
@@ -754,4 +774,31 @@ func cmdBalance(e *env, args []string) int {
 	}
 	r := report.ComputeBalance(n, opt)
 	return e.write("balance", *out, func(w io.Writer) error { return export.Balance(w, r, *format) })
+}
+
+func (e *env) renderChild() int {
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg: %v\n", err)
+		return exitData
+	}
+	svg, err := export.RenderDOT(src, "svg")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg: %v\n", err)
+		return exitData
+	}
+	if _, err := e.stdout.Write(svg); err != nil {
+		return exitData
+	}
+	return exitOK
+}
+
+// renderer returns how to render SVG: in child processes of this kg binary
+// when it can be found (a test binary renders in-process), with a time limit.
+func renderer(timeout time.Duration) export.Renderer {
+	r := export.Renderer{Timeout: timeout}
+	if exe, err := os.Executable(); err == nil && !strings.HasSuffix(exe, ".test") {
+		r.Exe = exe
+	}
+	return r
 }

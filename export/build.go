@@ -2,11 +2,14 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"kg/graph"
@@ -19,6 +22,7 @@ type BuildOptions struct {
 	Lang     string    // label language of the diagrams
 	Progress io.Writer // where to report each view as it is done; nil for silence
 	NoSVG    bool      // write DOT only (faster; for tests)
+	Renderer Renderer  // how SVG is rendered; child processes run in parallel
 }
 
 // BuildView is one view the build wrote.
@@ -35,7 +39,9 @@ type BuildView struct {
 	Frust    string
 	Top      string // actor with the highest betweenness
 	Layout   string
+	Note     string // what happened to the diagram, if anything unusual
 	Elapsed  time.Duration
+	src      []byte // the DOT, for rendering
 }
 
 // Layout engines by size (measured in docs/diagrams.md): dot draws the
@@ -89,7 +95,7 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		jobs = append(jobs, job{"eras/" + e.ID, e.Label["en"], periodString(e.Period), graph.View{Era: e.ID}})
 	}
 	var views []BuildView
-	for i, j := range jobs {
+	for _, j := range jobs {
 		start := time.Now()
 		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.view, opt)
 		if err != nil {
@@ -97,8 +103,10 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		}
 		v.Dir, v.Elapsed = j.dir, time.Since(start)
 		views = append(views, v)
-		if opt.Progress != nil {
-			fmt.Fprintf(opt.Progress, "[%d/%d] %s: %d actors, %d ties (%s, %.2fs)\n", i+1, len(jobs), j.dir, v.Actors, v.Ties, v.Layout, v.Elapsed.Seconds())
+	}
+	if !opt.NoSVG {
+		if err := renderAll(tmp, views, opt); err != nil {
+			return nil, err
 		}
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)), 0o644); err != nil {
@@ -172,16 +180,55 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			return out, err
 		}
 	}
-	if !opt.NoSVG {
-		svg, err := RenderDOT(src, "svg")
-		if err != nil {
-			return out, err
-		}
-		if err := os.WriteFile(filepath.Join(dir, "graph.svg"), svg, 0o644); err != nil {
-			return out, err
-		}
-	}
+	out.src = src
 	return out, nil
+}
+
+// renderAll renders every view's SVG: in parallel, one child process per
+// core, when the renderer uses child processes; one at a time otherwise.
+func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
+	workers := 1
+	if opt.Renderer.Exe != "" {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(views))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				v := &views[i]
+				start := time.Now()
+				svg, note, err := opt.Renderer.SVG(v.src)
+				if err == nil {
+					err = os.WriteFile(filepath.Join(tmp, v.Dir, "graph.svg"), svg, 0o644)
+				}
+				if err != nil {
+					errs[i] = fmt.Errorf("%s: %w", v.Dir, err)
+					continue
+				}
+				v.Note = note
+				v.Elapsed += time.Since(start)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					fmt.Fprintf(opt.Progress, "[%d/%d] %s: %d actors, %d ties (%s, %.2fs)\n", done, len(views), v.Dir, v.Actors, v.Ties, v.Layout, v.Elapsed.Seconds())
+					if note != "" {
+						fmt.Fprintf(opt.Progress, "  %s\n", note)
+					}
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for i := range views {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // ViewTitle gives a diagram's title and subtitle for a view: the document's
@@ -262,6 +309,9 @@ func buildIndex(kb *graph.KB, views []BuildView, opt BuildOptions) string {
 		if v.Ties == 0 {
 			fmt.Fprintf(&b, "| %s | 0 | 0 | - | - | - | - | no claims in this view |\n", name)
 			continue
+		}
+		if v.Note != "" {
+			files += "<br>" + mdEscape(v.Note)
 		}
 		fmt.Fprintf(&b, "| %s | %d | %d (%d/%d) | %.3f | %.3f | %s | %s | %s |\n", name, v.Actors, v.Ties, v.Pos, v.Neg, v.Density, v.Strong, v.Frust, v.Top, files)
 		if next := nextSection(views, v); next {
