@@ -669,6 +669,8 @@ func cmdRender(e *env, args []string) int {
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
 	lang := fs.String("lang", "en", "label `language`: en, fa or ar")
 	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout; past it, dot gives way to neato")
+	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
+	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
 	pos, code, ok := e.parse(fs, args)
 	if !ok {
 		return code
@@ -688,6 +690,20 @@ func cmdRender(e *env, args []string) int {
 	}
 	title, subtitle := export.ViewTitle(kb, n.View)
 	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
+	if *sizeBy != "" {
+		if !slices.Contains(export.MetricSorts[1:], *sizeBy) {
+			return e.badChoice("render", "metric", *sizeBy, export.MetricSorts[1:])
+		}
+		opt.SizeBy = export.MetricOf(report.ComputeMetrics(n, report.MetricsOptions{}), *sizeBy)
+		opt.SizeName = *sizeBy
+	}
+	if *blocs {
+		for _, c := range n.Communities(1).Signed.Communities {
+			if len(c) > 1 {
+				opt.Blocs = append(opt.Blocs, c)
+			}
+		}
+	}
 	if *format == "dot" {
 		return e.write("render", *out, func(w io.Writer) error { return export.DOT(w, n, opt) })
 	}

@@ -3,12 +3,15 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/json"
+	"encoding/xml"
 	"flag"
 	"fmt"
 	"io/fs"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -356,4 +359,153 @@ func writeNetworkKB(edgesPath, dir, name string) error {
 		}
 	}
 	return nil
+}
+
+// diagramArgs render the style fixture: every actor kind, line style,
+// modality, a directed type, a contested pair, node sizes and blocs.
+var diagramArgs = []string{"--data", "testdata/diagram/data", "--seeds", "testdata/diagram/seeds",
+	"render", "--modality", "all", "--size-by", "betweenness", "--blocs"}
+
+func TestDiagramGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"diagram-styles.dot", diagramArgs},
+		{"diagram-styles-fa.dot", append(slices.Clone(diagramArgs), "--lang", "fa")},
+	} {
+		var stdout, stderr strings.Builder
+		if code := run(tc.args, &stdout, &stderr); code != 0 {
+			t.Fatalf("kg %v: exit %d\n%s", tc.args, code, stderr.String())
+		}
+		checkGolden(t, tc.name, stdout.String())
+	}
+}
+
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (go test -update rewrites it)\ngot:\n%s", path, head(got, 30))
+	}
+}
+
+// TestDiagramSVG renders the style fixture to SVG with go-graphviz and
+// checks the drawing's structure: well-formed XML, one node group per actor
+// with the actor's id as title, one edge group per tie, the bloc clusters
+// and the legend.
+func TestDiagramSVG(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "d.svg")
+	args := append(slices.Clone(diagramArgs), "--format", "svg", "-o", out)
+	var stdout, stderr strings.Builder
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("kg %v: exit %d\n%s", args, code, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type g struct {
+		Class string `xml:"class,attr"`
+		Title string `xml:"title"`
+		G     []g    `xml:"g"`
+	}
+	var doc struct {
+		G []g `xml:"g"`
+	}
+	if err := xml.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("SVG is not well-formed XML: %v", err)
+	}
+	var nodes, edges, clusters []string
+	var walk func([]g)
+	walk = func(gs []g) {
+		for _, x := range gs {
+			switch x.Class {
+			case "node":
+				nodes = append(nodes, x.Title)
+			case "edge":
+				edges = append(edges, x.Title)
+			case "cluster":
+				clusters = append(clusters, x.Title)
+			}
+			walk(x.G)
+		}
+	}
+	walk(doc.G)
+	slices.Sort(nodes)
+	wantNodes := []string{"alpha", "beta", "delta", "epsilon", "eta", "gamma", "iota", "legend", "theta", "zeta"}
+	if !slices.Equal(nodes, wantNodes) {
+		t.Errorf("node groups %v, want %v", nodes, wantNodes)
+	}
+	kb, err := graph.Load(graph.Options{DataDir: "testdata/diagram/data", SeedsDir: "testdata/diagram/seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := kb.Network(graph.View{AllModalities: true})
+	var wantEdges []string
+	for _, tie := range n.Ties {
+		wantEdges = append(wantEdges, tie.Source+"->"+tie.Target)
+	}
+	slices.Sort(wantEdges)
+	slices.Sort(edges)
+	if !slices.Equal(edges, wantEdges) {
+		t.Errorf("edge groups %v, want one per tie %v", edges, wantEdges)
+	}
+	for _, c := range []string{"cluster_legend", "cluster_bloc_1"} {
+		if !slices.Contains(clusters, c) {
+			t.Errorf("no %s among clusters %v", c, clusters)
+		}
+	}
+	if !strings.Contains(string(data), ">Legend<") {
+		t.Error("the legend's title is missing")
+	}
+}
+
+// TestBuildNativeDot runs kg build on the repository's data and feeds every
+// DOT file it writes to Debian's native Graphviz, which must accept it.
+func TestBuildNativeDot(t *testing.T) {
+	dotExe, err := exec.LookPath("dot")
+	if err != nil {
+		if os.Getenv("KG_REQUIRE_CONFORMANCE") != "" {
+			t.Fatal("Graphviz's dot is not installed (apt-get install graphviz)")
+		}
+		t.Skip("Graphviz's dot is not installed")
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	var stdout, stderr strings.Builder
+	if code := run([]string{"build", "--no-svg", "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("kg build: exit %d\n%s", code, stderr.String())
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "*", "*", "graph.dot"))
+	more, _ := filepath.Glob(filepath.Join(out, "*", "graph.dot"))
+	files = append(files, more...)
+	if len(files) < 3 {
+		t.Fatalf("kg build wrote %d DOT files", len(files))
+	}
+	for _, f := range files {
+		cmd := exec.Command(dotExe, "-Tsvg", "-o", os.DevNull, f)
+		if msg, err := cmd.CombinedOutput(); err != nil || len(msg) > 0 {
+			t.Errorf("dot rejects or warns on %s: %v\n%s", f, err, msg)
+		}
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{"all/", "documents/pourhassan-seifi-soft-alliance/", "eras/post-saddam/"} {
+		if !strings.Contains(string(index), "("+d+"graph.dot)") {
+			t.Errorf("index.md does not link %sgraph.dot", d)
+		}
+	}
 }
