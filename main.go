@@ -209,6 +209,18 @@ func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	}
 }
 
+// parseNone parses a command that takes flags only.
+func (e *env) parseNone(fs *flag.FlagSet, args []string) (int, bool) {
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code, false
+	}
+	if len(pos) > 0 {
+		return e.usageError(strings.TrimPrefix(fs.Name(), "kg "), "unexpected argument %q", pos[0]), false
+	}
+	return 0, true
+}
+
 func (e *env) usageError(cmd, format string, args ...any) int {
 	fmt.Fprintf(e.stderr, "kg %s: %s\n", cmd, fmt.Sprintf(format, args...))
 	fmt.Fprintf(e.stderr, "run \"kg %s -h\" for usage\n", cmd)
@@ -243,12 +255,8 @@ func plural(n int, what string) string {
 
 func cmdValidate(e *env, args []string) int {
 	fs := e.flags("validate", "", "Check the knowledge base: syntax, keys, ids, references, dates, and, given a\ncorpus folder, each document's sha256, evidence spans and cue phrases.\nEvery problem is reported at once, sorted, as path:line:col: message.")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("validate", "unexpected argument %q", pos[0])
 	}
 	kb, err := graph.Load(graph.Options{DataDir: e.data, SeedsDir: e.seeds})
 	var errs graph.ErrorList
@@ -350,12 +358,8 @@ func cmdShow(e *env, args []string) int {
 func cmdStats(e *env, args []string) int {
 	fs := e.flags("stats", "", "Print per document: claims, actors, eras, claims by category and modality,\nand, given a corpus, the share of claims whose cited span (plus or minus one\nline) names both actors.")
 	format := fs.String("format", "table", "output `format`: table or json")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("stats", "unexpected argument %q", pos[0])
 	}
 	if *format != "table" && *format != "json" {
 		return e.badChoice("stats", "format", *format, []string{"table", "json"})
@@ -393,12 +397,8 @@ func cmdBuild(e *env, args []string) int {
 	lang := fs.String("lang", "en", "label `language` of the diagrams: en, fa or ar")
 	noSVG := fs.Bool("no-svg", false, "write DOT only, not SVG")
 	timeout := fs.Duration("timeout", time.Minute, "time limit per diagram; past it, dot gives way to neato")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("build", "unexpected argument %q", pos[0])
 	}
 	if *lang != "en" && *lang != "fa" && *lang != "ar" {
 		return e.badChoice("build", "language", *lang, []string{"en", "fa", "ar"})
@@ -548,12 +548,8 @@ func cmdExport(e *env, args []string) int {
 	vf := addViewFlags(fs)
 	format := fs.String("format", "json", "output `format`: json")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("export", "unexpected argument %q", pos[0])
 	}
 	if *format != "json" {
 		return e.badChoice("export", "format", *format, []string{"json"})
@@ -640,12 +636,8 @@ func cmdCommunities(e *env, args []string) int {
 	vf := addViewFlags(fs)
 	seed := fs.Uint64("seed", 1, "random `seed` for Louvain")
 	format := fs.String("format", "text", "output `format`: text or json")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("communities", "unexpected argument %q", pos[0])
 	}
 	if *format != "text" && *format != "json" {
 		return e.badChoice("communities", "format", *format, []string{"text", "json"})
@@ -671,12 +663,8 @@ func cmdRender(e *env, args []string) int {
 	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout; past it, dot gives way to neato")
 	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
 	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("render", "unexpected argument %q", pos[0])
 	}
 	if *format != "dot" && *format != "svg" {
 		return e.badChoice("render", "format", *format, []string{"dot", "svg"})
@@ -735,12 +723,8 @@ func cmdMetrics(e *env, args []string) int {
 	fs.IntVar(&opt.Samples, "samples", 0, "estimate betweenness from `N` random pivots (0: exact)")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for sampled betweenness")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("metrics", "unexpected argument %q", pos[0])
 	}
 	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
 		return e.badChoice("metrics", "format", *format, []string{"table", "json", "csv"})
@@ -768,12 +752,8 @@ func cmdBalance(e *env, args []string) int {
 	fs.Float64Var(&opt.Alpha, "alpha", 0.5, "weight of negative ties inside blocs in the criterion (0..1)")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for the heuristics")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
+	if code, ok := e.parseNone(fs, args); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return e.usageError("balance", "unexpected argument %q", pos[0])
 	}
 	if *format != "text" && *format != "json" {
 		return e.badChoice("balance", "format", *format, []string{"text", "json"})

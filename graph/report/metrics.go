@@ -158,22 +158,25 @@ func neighbours(n *graph.Network, sel func(*graph.Tie) bool) []map[int]bool {
 
 func unweightedUndirected(w *simple.WeightedUndirectedGraph) *simple.UndirectedGraph {
 	g := simple.NewUndirectedGraph()
-	for _, n := range gg.NodesOf(w.Nodes()) {
-		g.AddNode(n)
-	}
-	for _, e := range gg.EdgesOf(w.Edges()) {
-		g.SetEdge(g.NewEdge(e.From(), e.To()))
-	}
+	copyUnweighted(w, g)
 	return g
 }
 
 func unweightedDirected(w *simple.WeightedDirectedGraph) *simple.DirectedGraph {
 	g := simple.NewDirectedGraph()
+	copyUnweighted(w, g)
+	return g
+}
+
+// copyUnweighted copies the nodes and edges of w into g, without weights.
+func copyUnweighted(w interface {
+	Nodes() gg.Nodes
+	Edges() gg.Edges
+}, g gg.Builder) {
 	for _, n := range gg.NodesOf(w.Nodes()) {
 		g.AddNode(n)
 	}
 	for _, e := range gg.EdgesOf(w.Edges()) {
 		g.SetEdge(g.NewEdge(e.From(), e.To()))
 	}
-	return g
 }
