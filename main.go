@@ -20,6 +20,7 @@ import (
 	"kg/export"
 	"kg/extract"
 	"kg/graph"
+	"kg/graph/diff"
 	"kg/graph/report"
 )
 
@@ -110,7 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "__render":
 		// internal: render DOT from stdin to SVG on stdout, in a child
 		// process that kg can kill when it runs late (export.Renderer)
-		return e.renderChild()
+		return e.renderChild(rest)
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -663,6 +664,7 @@ func cmdRender(e *env, args []string) int {
 	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout; past it, dot gives way to neato")
 	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
 	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
+	layoutFrom := fs.String("layout-from", "", "pin positions computed on the union of this view and another `SPEC` (doc=ID,era=ID,...), so two diagrams line up")
 	if code, ok := e.parseNone(fs, args); !ok {
 		return code
 	}
@@ -684,6 +686,21 @@ func cmdRender(e *env, args []string) int {
 		}
 		opt.SizeBy = export.MetricOf(report.ComputeMetrics(n, report.MetricsOptions{}), *sizeBy)
 		opt.SizeName = *sizeBy
+	}
+	if *layoutFrom != "" {
+		other, err := diff.ParseSpec(*layoutFrom)
+		if err == nil {
+			err = kb.Check(other)
+		}
+		if err != nil {
+			return e.specError("render", "--layout-from", err)
+		}
+		pos, err := renderer(*timeout).Layout(graph.Union(n, kb.Network(other)))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kg render: %v\n", err)
+			return exitData
+		}
+		opt.Pos = pos
 	}
 	if *blocs {
 		for _, c := range n.Communities(1).Signed.Communities {
@@ -772,18 +789,22 @@ func cmdBalance(e *env, args []string) int {
 	return e.write("balance", *out, func(w io.Writer) error { return export.Balance(w, r, *format) })
 }
 
-func (e *env) renderChild() int {
+func (e *env) renderChild(args []string) int {
+	format := "svg"
+	if len(args) > 0 {
+		format = args[0]
+	}
 	src, err := io.ReadAll(os.Stdin)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kg: %v\n", err)
 		return exitData
 	}
-	svg, err := export.RenderDOT(src, "svg")
+	out, err := export.RenderDOT(src, format)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "kg: %v\n", err)
 		return exitData
 	}
-	if _, err := e.stdout.Write(svg); err != nil {
+	if _, err := e.stdout.Write(out); err != nil {
 		return exitData
 	}
 	return exitOK
@@ -797,4 +818,15 @@ func renderer(timeout time.Duration) export.Renderer {
 		r.Exe = exe
 	}
 	return r
+}
+
+// specError reports a bad view spec, with a did-you-mean hint for an
+// unknown id.
+func (e *env) specError(cmd, flagName string, err error) int {
+	fmt.Fprintf(e.stderr, "kg %s: %s: %v\n", cmd, flagName, err)
+	var ve *graph.ViewError
+	if errors.As(err, &ve) && ve.Hint != "" {
+		fmt.Fprintf(e.stderr, "\thint: %s\n", ve.Hint)
+	}
+	return exitUsage
 }

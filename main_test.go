@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -506,6 +507,42 @@ func TestBuildNativeDot(t *testing.T) {
 	for _, d := range []string{"all/", "documents/pourhassan-seifi-soft-alliance/", "eras/post-saddam/"} {
 		if !strings.Contains(string(index), "("+d+"graph.dot)") {
 			t.Errorf("index.md does not link %sgraph.dot", d)
+		}
+	}
+}
+
+// TestLayoutFrom draws two documents' diagrams on positions computed on
+// their union: every actor they share must sit at the same place, and the
+// two drawings must have the same frame.
+func TestLayoutFrom(t *testing.T) {
+	dir := t.TempDir()
+	a, b := "pourhassan-seifi-soft-alliance", "mehr-iran-iraq-regional-balance"
+	render := func(doc, other, out string) string {
+		args := []string{"render", "--doc", doc, "--layout-from", "doc=" + other, "--format", "svg", "-o", out}
+		var stdout, stderr strings.Builder
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Fatalf("kg %v: exit %d\n%s", args, code, stderr.String())
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	sa := render(a, b, filepath.Join(dir, "a.svg"))
+	sb := render(b, a, filepath.Join(dir, "b.svg"))
+	frame := regexp.MustCompile(`viewBox="[^"]*"|<g id="graph0"[^>]*>`)
+	if fa, fb := frame.FindAllString(sa, -1), frame.FindAllString(sb, -1); !slices.Equal(fa, fb) {
+		t.Errorf("frames differ: %v vs %v", fa, fb)
+	}
+	place := func(svg, id string) string {
+		re := regexp.MustCompile(`(?s)<title>` + id + `</title>.*?<(?:ellipse|polygon)[^>]*>`)
+		return re.FindString(svg)
+	}
+	for _, id := range []string{"iran", "iraq", "united-states", "isis"} {
+		pa, pb := place(sa, id), place(sb, id)
+		if pa == "" || pa != pb {
+			t.Errorf("%s drawn at %q in one diagram and %q in the other", id, pa, pb)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,14 +18,14 @@ import (
 
 // DiagramOptions control how a network is drawn.
 type DiagramOptions struct {
-	Title    string             // first line of the title; the view is described below it
-	Subtitle string             // second line, e.g. the dates
-	Lang     string             // label language: en (default), fa or ar
-	SizeBy   map[string]float64 // actor id -> metric; nodes are scaled by it when set
-	SizeName string             // the metric's name, for the legend
-	Blocs    [][]string         // actor ids per bloc, drawn as clusters
-	Layout   string             // Graphviz engine named in the DOT (dot, neato, fdp, sfdp)
-	Pos      map[string][2]float64
+	Title    string                // first line of the title; the view is described below it
+	Subtitle string                // second line, e.g. the dates
+	Lang     string                // label language: en (default), fa or ar
+	SizeBy   map[string]float64    // actor id -> metric; nodes are scaled by it when set
+	SizeName string                // the metric's name, for the legend
+	Blocs    [][]string            // actor ids per bloc, drawn as clusters
+	Layout   string                // Graphviz engine named in the DOT (dot, neato, fdp, sfdp)
+	Pos      map[string][2]float64 // pinned positions in inches, by actor id (Renderer.Layout)
 }
 
 // kindStyle is the shape and fill of each actor kind.
@@ -154,6 +156,10 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 	g.graphA.set("fontname", "DejaVu Sans")
 	g.graphA.set("fontsize", "16")
 	layout := orDefault(opt.Layout, "dot")
+	if opt.Pos != nil {
+		layout = "neato" // only neato keeps pinned positions
+		g.graphA.set("notranslate", "true")
+	}
 	g.graphA.set("layout", layout)
 	if layout == "dot" {
 		g.graphA.set("rankdir", "LR")
@@ -161,6 +167,11 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 	} else {
 		// spline routing around nodes makes neato and sfdp 200 times slower
 		g.graphA.set("overlap", "false")
+		if opt.Pos != nil {
+			// positions come from a layout that removed overlaps already;
+			// removing them again would move pinned nodes
+			g.graphA.set("overlap", "true")
+		}
 		g.graphA.set("splines", "false")
 	}
 	g.nodeA.set("fontname", "DejaVu Sans")
@@ -191,7 +202,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		}
 		dn.setText("tooltip", tooltip)
 		if p, ok := opt.Pos[a.ID]; ok {
-			dn.set("pos", fmt.Sprintf("%.2f,%.2f!", p[0], p[1]))
+			dn.set("pos", fmt.Sprintf("%.4f,%.4f!", p[0], p[1]))
 		}
 		nodes[i] = dn
 		g.AddNode(dn)
@@ -237,8 +248,49 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		}
 		g.subs = append(g.subs, sub)
 	}
-	g.subs = append(g.subs, legend(n, opt))
+	lg := legend(n, opt)
+	if opt.Pos != nil {
+		pinFrame(g, lg, n, opt.Pos)
+	}
+	g.subs = append(g.subs, lg)
 	return dot.MarshalMulti(g, "", "", "\t")
+}
+
+// pinFrame makes two diagrams drawn on the same positions line up: actors
+// of the other view are drawn as invisible nodes at their places, the
+// legend is pinned left of the drawing, and two invisible corner nodes fix
+// the bounding box, which Graphviz uses to place the drawing in the SVG.
+func pinFrame(g *dotGraph, lg *dotGraph, n *graph.Network, pos map[string][2]float64) {
+	lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
+	ids := make([]string, 0, len(pos))
+	for id, p := range pos {
+		ids = append(ids, id)
+		lo = [2]float64{min(lo[0], p[0]), min(lo[1], p[1])}
+		hi = [2]float64{max(hi[0], p[0]), max(hi[1], p[1])}
+	}
+	slices.Sort(ids)
+	next := int64(legendBase + 1)
+	invisible := func(name string, p [2]float64) {
+		dn := dotNode{id: next, name: name}
+		next++
+		dn.set("style", "invis")
+		dn.set("label", "")
+		dn.set("pos", fmt.Sprintf("%.4f,%.4f!", p[0], p[1]))
+		g.AddNode(dn)
+	}
+	for _, id := range ids {
+		if n.Index(id) < 0 {
+			invisible(id, pos[id])
+		}
+	}
+	invisible("frame_lo", [2]float64{lo[0] - 5.5, lo[1] - 1})
+	invisible("frame_hi", [2]float64{hi[0] + 1.5, hi[1] + 1})
+	for i, node := range gg.NodesOf(lg.Nodes()) {
+		dn := node.(dotNode)
+		dn.set("pos", fmt.Sprintf("%.4f,%.4f!", lo[0]-3, hi[1]-1.5-float64(i)))
+		lg.RemoveNode(dn.ID())
+		lg.AddNode(dn)
+	}
 }
 
 // legend is a cluster holding one table: the actor kinds present with

@@ -7,7 +7,11 @@ import (
 	"fmt"
 	"os/exec"
 	"regexp"
+	"strconv"
+	"strings"
 	"time"
+
+	"kg/graph"
 )
 
 // ErrRenderTimeout is returned when a render does not finish in time.
@@ -43,9 +47,13 @@ func (r Renderer) SVG(src []byte) (svg []byte, note string, err error) {
 
 var layoutRE = regexp.MustCompile(`layout=dot`)
 
-func (r Renderer) render(src []byte) ([]byte, error) {
+func (r Renderer) render(src []byte) ([]byte, error) { return r.Render(src, "svg") }
+
+// Render lays out DOT source into a Graphviz output format ("svg",
+// "plain", ...) within the time limit.
+func (r Renderer) Render(src []byte, format string) ([]byte, error) {
 	if r.Exe == "" {
-		return RenderDOT(src, "svg")
+		return RenderDOT(src, format)
 	}
 	ctx := context.Background()
 	if r.Timeout > 0 {
@@ -53,7 +61,7 @@ func (r Renderer) render(src []byte) ([]byte, error) {
 		ctx, cancel = context.WithTimeout(ctx, r.Timeout)
 		defer cancel()
 	}
-	cmd := exec.CommandContext(ctx, r.Exe, "__render")
+	cmd := exec.CommandContext(ctx, r.Exe, "__render", format)
 	cmd.Stdin = bytes.NewReader(src)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -65,4 +73,67 @@ func (r Renderer) render(src []byte) ([]byte, error) {
 		return nil, fmt.Errorf("render: %v: %s", err, bytes.TrimSpace(errb.Bytes()))
 	}
 	return out.Bytes(), nil
+}
+
+// Layout computes node positions for a network with neato, in inches, by
+// actor id. Two diagrams drawn with the same positions (DiagramOptions.Pos)
+// line up for comparison; compute them on the union of the two views.
+func (r Renderer) Layout(n *graph.Network) (map[string][2]float64, error) {
+	src, err := dotBytes(n, DiagramOptions{Layout: "neato"})
+	if err != nil {
+		return nil, err
+	}
+	plain, err := r.Render(src, "plain")
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	for _, a := range n.Actors {
+		ids[a.ID] = true
+	}
+	pos := map[string][2]float64{}
+	for _, line := range strings.Split(string(plain), "\n") {
+		f := plainFields(line)
+		if len(f) < 4 || f[0] != "node" || !ids[f[1]] {
+			continue
+		}
+		x, err1 := strconv.ParseFloat(f[2], 64)
+		y, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("layout: cannot read %q", line)
+		}
+		pos[f[1]] = [2]float64{x, y}
+	}
+	if len(pos) != len(n.Actors) {
+		return nil, fmt.Errorf("layout: positions for %d of %d actors", len(pos), len(n.Actors))
+	}
+	return pos, nil
+}
+
+// plainFields splits a line of Graphviz's plain output, where names with
+// spaces are quoted.
+func plainFields(line string) []string {
+	var out []string
+	for line = strings.TrimSpace(line); line != ""; line = strings.TrimSpace(line) {
+		if line[0] == '"' {
+			end := 1
+			for end < len(line) && (line[end] != '"' || line[end-1] == '\\') {
+				end++
+			}
+			s, err := strconv.Unquote(line[:min(end+1, len(line))])
+			if err != nil {
+				s = line[1:end]
+			}
+			out = append(out, s)
+			line = line[min(end+1, len(line)):]
+			continue
+		}
+		i := strings.IndexByte(line, ' ')
+		if i < 0 {
+			i = len(line)
+		}
+		out = append(out, line[:i])
+		line = line[i:]
+	}
+	return out
 }

@@ -348,3 +348,51 @@ func (n *Network) Index(id string) int {
 
 // Empty reports whether the view selected no claims.
 func (n *Network) Empty() bool { return len(n.Ties) == 0 }
+
+// Union returns a network holding the actors and ties of both networks,
+// for laying out two views on the same positions. Ties present in both
+// (same actors, type and modality) appear once, with the claims of both.
+// Its View is a's.
+func Union(a, b *Network) *Network {
+	type key struct {
+		s, t, typ string
+		m         Modality
+	}
+	u := &Network{View: a.View, index: map[string]int{}}
+	byKey := map[key]*Tie{}
+	actors := map[string]*Actor{}
+	claims := map[string]*Claim{}
+	for _, n := range []*Network{a, b} {
+		for _, ac := range n.Actors {
+			actors[ac.ID] = ac
+		}
+		for _, c := range n.Claims {
+			claims[c.Key()] = c
+		}
+		for _, t := range n.Ties {
+			k := key{t.Source, t.Target, t.Type.ID, t.Modality}
+			if prev, ok := byKey[k]; ok {
+				merged := *prev
+				merged.Claims = append(slices.Clone(prev.Claims), t.Claims...)
+				merged.Contested = prev.Contested || t.Contested
+				byKey[k] = &merged
+				continue
+			}
+			byKey[k] = t
+		}
+	}
+	for _, id := range keys(actors) {
+		u.index[id] = len(u.Actors)
+		u.Actors = append(u.Actors, actors[id])
+	}
+	for _, t := range byKey {
+		u.Ties = append(u.Ties, t)
+	}
+	slices.SortFunc(u.Ties, func(x, y *Tie) int {
+		return cmp.Or(cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target), cmp.Compare(x.Type.ID, y.Type.ID), cmp.Compare(x.Modality, y.Modality))
+	})
+	for _, k := range keys(claims) {
+		u.Claims = append(u.Claims, claims[k])
+	}
+	return u
+}

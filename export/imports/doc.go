@@ -1,0 +1,28 @@
+// Package imports reads graphs other tools wrote, CSV in Kumu's layout and
+// GraphML, into a Draft, and writes a draft as kg YAML for a curator to
+// complete (docs/formats.md).
+//
+// # What a draft holds
+//
+// Actors, relation types, eras and claims with valid kg ids made from the
+// input's ids and labels (lowercase, hyphens, "-2", "-3" for repeats). A
+// kg export reads back as it was written: its columns and attributes (kind,
+// name_<lang>, part_of, category, sign, modality, start, end, era,
+// confidence, weight) are used where present. A relation type the input
+// does not describe becomes a type of category "other" and sign "0".
+//
+// # What the curator completes
+//
+// kg requires evidence for every claim. WriteYAML writes each claim with a
+// placeholder evidence entry (line 1, cue "TODO") and a note saying where
+// in the input it came from, and registers a placeholder document (file
+// "<doc>.txt", the digest of an empty file) to fill in. kg validate
+// accepts the files as written; with the document's text in the corpus,
+// it then points at every placeholder cue.
+//
+// # Errors
+//
+// Problems are reported all at once as a graph.ErrorList, positioned at
+// the CSV line and column or the GraphML element's line. No input makes
+// the readers panic.
+package imports

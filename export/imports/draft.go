@@ -1,0 +1,449 @@
+package imports
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"kg/graph"
+)
+
+// MaxInputSize is the largest input file a reader takes.
+const MaxInputSize = 64 << 20
+
+// Draft is a knowledge base read from another tool's file, not yet written
+// as kg YAML. Its ids are valid kg ids; its claims have no document and no
+// evidence yet (WriteYAML supplies placeholders).
+type Draft struct {
+	Source string                // what was read, for the placeholder document's note
+	Actors []*graph.Actor        // sorted by id
+	Types  []*graph.RelationType // sorted by id
+	Eras   []*graph.Era          // sorted by id; labelled with their ids
+	Claims []*graph.Claim        // in input order; Pos is where the input has the claim, Note says so
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// maxIDLen is the longest id kg accepts; made ids leave room for a suffix.
+const maxIDLen = 100
+
+// validID reports whether s is a kg id.
+func validID(s string) bool { return len(s) <= maxIDLen && idRE.MatchString(s) }
+
+// latinFold maps accented Latin letters to their base letters, for ids.
+var latinFold = strings.NewReplacer(
+	"à", "a", "á", "a", "â", "a", "ã", "a", "ä", "a", "å", "a", "ā", "a", "ă", "a", "ą", "a",
+	"ç", "c", "ć", "c", "č", "c", "ď", "d", "đ", "d",
+	"è", "e", "é", "e", "ê", "e", "ë", "e", "ē", "e", "ė", "e", "ę", "e", "ě", "e",
+	"ğ", "g", "ì", "i", "í", "i", "î", "i", "ï", "i", "ī", "i", "ı", "i", "į", "i",
+	"ł", "l", "ñ", "n", "ń", "n", "ň", "n",
+	"ò", "o", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ø", "o", "ō", "o", "ő", "o",
+	"ř", "r", "ś", "s", "š", "s", "ş", "s", "ș", "s", "ß", "ss", "ť", "t", "ţ", "t", "ț", "t",
+	"ù", "u", "ú", "u", "û", "u", "ü", "u", "ū", "u", "ů", "u", "ű", "u",
+	"ý", "y", "ÿ", "y", "ź", "z", "ż", "z", "ž", "z", "æ", "ae", "œ", "oe", "þ", "th", "ð", "d",
+)
+
+// slug makes an id from text: lowercase ASCII letters and digits, every
+// other run of characters one hyphen; "" when nothing is left (a name in
+// Persian or Arabic script, say).
+func slug(s string) string {
+	s = latinFold.Replace(strings.ToLower(s))
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			if b.Len() >= maxIDLen-10 {
+				break
+			}
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// ids hands out unique ids.
+type ids map[string]bool
+
+// make returns the first candidate that is already a valid id and unused;
+// else the slug of the first candidate that has one, with "-2", "-3", ...
+// added until it is unused; else fallback, numbered the same way.
+func (u ids) make(fallback string, candidates ...string) string {
+	for _, c := range candidates {
+		if validID(c) && !u[c] {
+			u[c] = true
+			return c
+		}
+	}
+	base := fallback
+	for _, c := range candidates {
+		if s := slug(c); s != "" {
+			base = s
+			break
+		}
+	}
+	id := base
+	for i := 2; u[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	u[id] = true
+	return id
+}
+
+// clean makes input text safe to keep: valid UTF-8, no NUL bytes, and ""
+// when it is only white space (kg refuses blank strings).
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\x00", "\uFFFD")
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	return s
+}
+
+var langRE = regexp.MustCompile(`^[a-z]{2,3}$`)
+
+// rawActor is an actor as an input describes it.
+type rawActor struct {
+	pos    graph.Pos
+	inID   string            // the input's id for it, if any
+	label  string            // its label (English name)
+	kind   string            // as written
+	names  map[string]string // language -> name, from name_<lang> attributes
+	partOf string            // the input's id of the actor it is part of
+	note   string
+}
+
+// rawClaim is a claim as an input describes it. Its fields are text as
+// written; at says where each field is, for errors.
+type rawClaim struct {
+	pos            graph.Pos
+	origin         string // the claim's key or id in the input
+	source, target string // actor ids
+	typeName       string // relation type id or name
+	typeLabel      string
+	category, sign string
+	directed       bool
+	modality       string
+	confidence     string
+	weight         string
+	start, end     string
+	era            string
+	note           string
+	at             func(field string) graph.Pos
+}
+
+type typeKey struct {
+	name     string
+	category graph.Category
+	sign     graph.Sign
+	directed bool
+}
+
+// builder turns raw actors and claims into a draft, collecting errors.
+type builder struct {
+	d        Draft
+	errs     graph.ErrorList
+	actorIDs ids
+	byInID   map[string]*graph.Actor
+	byLabel  map[string][]*graph.Actor
+	partOf   map[*graph.Actor]rawActor
+	typeIDs  ids
+	types    map[typeKey]*graph.RelationType
+	eras     map[string]*graph.Era
+	claimIDs ids
+}
+
+func newBuilder(source string) *builder {
+	return &builder{
+		d:        Draft{Source: source},
+		actorIDs: ids{}, byInID: map[string]*graph.Actor{}, byLabel: map[string][]*graph.Actor{},
+		partOf:  map[*graph.Actor]rawActor{},
+		typeIDs: ids{}, types: map[typeKey]*graph.RelationType{},
+		eras:     map[string]*graph.Era{},
+		claimIDs: ids{},
+	}
+}
+
+func (b *builder) errorf(pos graph.Pos, format string, args ...any) *graph.Error {
+	return b.errs.Add(pos, format, args...)
+}
+
+// kindOf reads an actor kind: kg's own names, or the same in other case
+// and with spaces or underscores ("Armed group"); anything else is "other"
+// and the input's word is kept in the actor's note.
+func kindOf(s string) (graph.Kind, bool) {
+	if s == "" {
+		return graph.OtherKind, true
+	}
+	norm := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '_' || r == '-' }), "-")
+	if k, err := graph.ParseKind(norm); err == nil {
+		return k, true
+	}
+	return graph.OtherKind, false
+}
+
+// addActor adds an actor; its id is the input's id when that is a valid kg
+// id, else made from its label or the input's id.
+func (b *builder) addActor(r rawActor) *graph.Actor {
+	label := clean(r.label)
+	if label == "" {
+		label = clean(r.inID)
+	}
+	if label == "" {
+		b.errorf(r.pos, "element has neither a label nor an id")
+		return nil
+	}
+	a := &graph.Actor{Pos: r.pos, Names: map[string]string{"en": label}}
+	for _, l := range slices.Sorted(maps.Keys(r.names)) {
+		if s := clean(r.names[l]); s != "" && langRE.MatchString(l) {
+			a.Names[l] = s
+		}
+	}
+	kind, ok := kindOf(strings.TrimSpace(r.kind))
+	a.Kind = kind
+	note := clean(r.note)
+	if !ok {
+		note = joinNote(note, fmt.Sprintf("type in the input: %s", clean(r.kind)))
+	}
+	a.Note = note
+	a.ID = b.actorIDs.make("actor", r.inID, a.Names["en"])
+	if r.inID != "" {
+		b.byInID[r.inID] = a
+	}
+	b.byLabel[label] = append(b.byLabel[label], a)
+	if clean(r.partOf) != "" {
+		b.partOf[a] = r
+	}
+	b.d.Actors = append(b.d.Actors, a)
+	return a
+}
+
+func joinNote(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
+}
+
+// resolvePartOf turns the input's part_of references into actor ids. A
+// reference to an actor the input does not hold, or one that would close a
+// cycle, is dropped and said so in the actor's note: kg validate would
+// refuse it.
+func (b *builder) resolvePartOf() {
+	for _, a := range b.d.Actors {
+		r, ok := b.partOf[a]
+		if !ok {
+			continue
+		}
+		ref := clean(r.partOf)
+		p := b.byInID[ref]
+		if p == nil {
+			if ls := b.byLabel[ref]; len(ls) == 1 {
+				p = ls[0]
+			}
+		}
+		switch {
+		case p == nil:
+			a.Note = joinNote(a.Note, fmt.Sprintf("part_of %q dropped: the input has no such element", ref))
+		case p == a:
+			a.Note = joinNote(a.Note, "part_of itself dropped")
+		default:
+			a.PartOf = p.ID
+		}
+	}
+	byID := map[string]*graph.Actor{}
+	for _, a := range b.d.Actors {
+		byID[a.ID] = a
+	}
+	for _, a := range b.d.Actors {
+		seen := map[string]bool{a.ID: true}
+		for p := byID[a.PartOf]; p != nil; p = byID[p.PartOf] {
+			if seen[p.ID] {
+				a.Note = joinNote(a.Note, fmt.Sprintf("part_of %q dropped: it closes a cycle", a.PartOf))
+				a.PartOf = ""
+				break
+			}
+			seen[p.ID] = true
+		}
+	}
+}
+
+// parseSign reads a sign as kg writes it in CSV and GraphML (1, -1, 0) or
+// in YAML (+, -, 0); "" is neutral.
+func parseSign(s string) (graph.Sign, error) {
+	switch strings.TrimSpace(s) {
+	case "", "0", "0.0":
+		return graph.Neutral, nil
+	case "+", "1", "+1", "1.0":
+		return graph.Positive, nil
+	case "-", "-1", "-1.0":
+		return graph.Negative, nil
+	}
+	return 0, fmt.Errorf("unknown sign %q (want 1, -1 or 0, or +, - or 0)", s)
+}
+
+// typeFor returns the relation type of a claim, adding it to the draft at
+// its first use. A type is told apart by its name, category, sign and
+// direction: the same name used with another direction, say, becomes a
+// second type ("name-2").
+func (b *builder) typeFor(r rawClaim) *graph.RelationType {
+	name := clean(strings.TrimSpace(r.typeName))
+	label := clean(r.typeLabel)
+	if name == "" {
+		name = strings.TrimSpace(label)
+	}
+	if name == "" {
+		name = "related"
+	}
+	if label == "" {
+		label = name
+	}
+	cat := graph.OtherCategory
+	if s := strings.TrimSpace(r.category); s != "" {
+		c, err := graph.ParseCategory(strings.ToLower(s))
+		if err != nil {
+			b.errorf(r.at("category"), "%v", err)
+			return nil
+		}
+		cat = c
+	}
+	sign, err := parseSign(r.sign)
+	if err != nil {
+		b.errorf(r.at("sign"), "%v", err)
+		return nil
+	}
+	k := typeKey{name, cat, sign, r.directed}
+	if t := b.types[k]; t != nil {
+		return t
+	}
+	t := &graph.RelationType{ID: b.typeIDs.make("related", name), Label: map[string]string{"en": label},
+		Category: cat, Sign: sign, Directed: r.directed, Pos: r.pos}
+	b.types[k] = t
+	b.d.Types = append(b.d.Types, t)
+	return t
+}
+
+// addClaim adds a claim between two actors of the draft.
+func (b *builder) addClaim(r rawClaim) {
+	before := len(b.errs)
+	if r.source == r.target {
+		b.errorf(r.pos, "connection from %q to itself: a kg claim needs two different actors", r.source)
+		return
+	}
+	t := b.typeFor(r)
+	c := &graph.Claim{Source: r.source, Target: r.target, Pos: r.pos, Modality: graph.Asserted,
+		Confidence: graph.Medium, Weight: 1}
+	if t != nil {
+		c.Type = t.ID
+	}
+	if s := strings.TrimSpace(r.modality); s != "" {
+		m, err := graph.ParseModality(strings.ToLower(s))
+		if err != nil {
+			b.errorf(r.at("modality"), "%v", err)
+		}
+		c.Modality = m
+	}
+	if s := strings.TrimSpace(r.confidence); s != "" {
+		cf, err := graph.ParseConfidence(strings.ToLower(s))
+		if err != nil {
+			b.errorf(r.at("confidence"), "%v", err)
+		}
+		c.Confidence = cf
+	}
+	if s := strings.TrimSpace(r.weight); s != "" {
+		w, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(w > 0 && w <= 10) {
+			b.errorf(r.at("weight"), "invalid weight %q (want a number more than 0, at most 10)", s)
+		}
+		c.Weight = w
+	}
+	for _, f := range []struct {
+		name string
+		s    string
+		d    *graph.Date
+	}{{"start", r.start, &c.Time.Start}, {"end", r.end, &c.Time.End}} {
+		if s := strings.TrimSpace(f.s); s != "" {
+			d, err := graph.ParseDate(s)
+			if err != nil {
+				b.errorf(r.at(f.name), "%s: %v", f.name, err)
+			}
+			*f.d = d
+		}
+	}
+	if !c.Time.Valid() {
+		b.errorf(r.pos, "start %s is after end %s", c.Time.Start, c.Time.End)
+	}
+	if s := strings.TrimSpace(r.era); s != "" {
+		if !validID(s) {
+			b.errorf(r.at("era"), "invalid era id %q", s)
+		} else {
+			b.useEra(c, s)
+		}
+	}
+	if len(b.errs) > before {
+		return
+	}
+	origin := clean(strings.TrimSpace(r.origin))
+	local := origin
+	if i := strings.LastIndexByte(local, '/'); i >= 0 {
+		local = local[i+1:]
+	}
+	c.ID = b.claimIDs.make("claim", local, origin, c.Source+"-"+c.Target+"-"+c.Type)
+	where := "imported from " + r.pos.String()
+	if origin != "" {
+		where += fmt.Sprintf(" (%s)", origin)
+	}
+	c.Note = where + "; add evidence"
+	if n := clean(r.note); n != "" {
+		c.Note += ". " + n
+	}
+	b.d.Claims = append(b.d.Claims, c)
+}
+
+// useEra sets a claim's era. kg writes a claim of an era with the era's
+// period as its start and end, so the first claim naming an era gives the
+// era its period; a later claim whose time differs keeps its own start and
+// end and no era (kg claims have one or the other).
+func (b *builder) useEra(c *graph.Claim, id string) {
+	e := b.eras[id]
+	if e == nil {
+		e = &graph.Era{ID: id, Label: map[string]string{"en": id}, Period: c.Time, Pos: c.Pos}
+		b.eras[id] = e
+		b.d.Eras = append(b.d.Eras, e)
+	}
+	if e.Period == c.Time {
+		c.Era, c.Time = id, graph.Interval{}
+	}
+}
+
+// finish resolves references, sorts the draft and returns it, or the
+// errors sorted by position.
+func (b *builder) finish() (*Draft, error) {
+	if len(b.errs) > 0 {
+		b.errs.Sort()
+		return nil, b.errs
+	}
+	b.resolvePartOf()
+	byID := func(x, y string) int { return strings.Compare(x, y) }
+	slices.SortFunc(b.d.Actors, func(x, y *graph.Actor) int { return byID(x.ID, y.ID) })
+	slices.SortFunc(b.d.Types, func(x, y *graph.RelationType) int { return byID(x.ID, y.ID) })
+	slices.SortFunc(b.d.Eras, func(x, y *graph.Era) int { return byID(x.ID, y.ID) })
+	return &b.d, nil
+}
+
+// tooLarge is the error for an input past MaxInputSize.
+func tooLarge(name string) error {
+	return graph.ErrorList{{Pos: graph.Pos{File: name}, Msg: fmt.Sprintf("file is larger than %d MiB; kg imports files of at most that size", MaxInputSize>>20)}}
+}
