@@ -536,8 +536,12 @@ func TestLayoutFrom(t *testing.T) {
 		t.Errorf("frames differ: %v vs %v", fa, fb)
 	}
 	place := func(svg, id string) string {
-		re := regexp.MustCompile(`(?s)<title>` + id + `</title>.*?<(?:ellipse|polygon)[^>]*>`)
-		return re.FindString(svg)
+		title := strings.ReplaceAll(id, "-", "&#45;") // as Graphviz writes it
+		re := regexp.MustCompile(`(?s)<title>` + title + `</title>.*?(<(?:ellipse|polygon)[^>]*>)`)
+		if m := re.FindStringSubmatch(svg); m != nil {
+			return m[1]
+		}
+		return ""
 	}
 	for _, id := range []string{"iran", "iraq", "united-states", "isis"} {
 		pa, pb := place(sa, id), place(sb, id)
