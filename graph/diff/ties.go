@@ -1,0 +1,286 @@
+package diff
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"kg/graph"
+)
+
+// Match values: what two ties must share, besides their actors, to be the
+// same tie.
+const (
+	MatchType     = "type"
+	MatchCategory = "category"
+	MatchSign     = "sign"
+)
+
+var matches = []string{MatchType, MatchCategory, MatchSign}
+
+// CheckMatch reports whether s is a match value; "" stands for the default,
+// "type".
+func CheckMatch(s string) error {
+	if s == "" || slices.Contains(matches, s) {
+		return nil
+	}
+	return &SpecError{Msg: fmt.Sprintf("unknown match %q (want %s)", s, strings.Join(matches, ", ")), Hint: graph.Suggest(s, matches)}
+}
+
+// Key identifies a tie across the two sides: its actors and the value it is
+// matched on. For an undirected tie Source < Target; a directed tie keeps
+// its direction, so a -> b and b -> a are different ties.
+type Key struct {
+	Source   string `json:"source"`
+	Target   string `json:"target"`
+	Directed bool   `json:"directed"`
+	Match    string `json:"match"` // the relation type id, category or sign the tie is matched on
+}
+
+func (k Key) String() string {
+	arrow := " -- "
+	if k.Directed {
+		arrow = " -> "
+	}
+	return k.Source + arrow + k.Target + " " + k.Match
+}
+
+func compareKeys(a, b Key) int {
+	return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target),
+		cmp.Compare(a.Match, b.Match), boolCompare(a.Directed, b.Directed))
+}
+
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// Side is one side's account of a tie: the network's ties that share the
+// key, merged. Under the type match that is one tie per modality; under the
+// category and sign matches, every type of that category or sign.
+type Side struct {
+	Types      []string `json:"types"`      // relation type ids, sorted
+	Categories []string `json:"categories"` // sorted
+	Signs      []string `json:"signs"`      // "+", "-", "0", sorted
+	Modalities []string `json:"modalities"` // sorted
+	Time       string   `json:"time"`       // the span of the claims' times, "start/end" with ".." for an open end
+	Strength   float64  `json:"strength"`   // sum of the merged ties' strengths
+	Contested  bool     `json:"contested"`  // one of the merged ties is contested
+	Documents  []string `json:"documents"`  // sorted
+	Claims     []Claim  `json:"claims"`     // sorted by key
+}
+
+// Claim is one claim behind a tie, with where its document says it.
+type Claim struct {
+	Key        string   `json:"key"` // "<document>/<claim id>"
+	Document   string   `json:"document"`
+	ID         string   `json:"id"`
+	Source     string   `json:"source"`
+	Target     string   `json:"target"`
+	Type       string   `json:"type"`
+	Modality   string   `json:"modality"`
+	Confidence string   `json:"confidence"`
+	Time       string   `json:"time"`
+	Lines      []string `json:"lines"` // evidence line spans, "12" or "12-18"
+}
+
+// Ref is the claim's reference as kg prints it: "document/claim:12-18,20".
+func (c Claim) Ref() string { return c.Key + ":" + strings.Join(c.Lines, ",") }
+
+// Tie is a tie of one side under a match: its key and its values.
+type Tie struct {
+	Key  Key
+	Side Side
+}
+
+// Ties returns the network's ties merged by key under match ("type",
+// "category" or "sign"; "" is "type"), sorted by key: what Compare compares. kb, if not nil, is the knowledge base the
+// network was built from; it resolves claims' times.
+func Ties(n *graph.Network, kb *graph.KB, match string) []Tie {
+	type group struct {
+		ties []*graph.Tie
+	}
+	groups := map[Key]*group{}
+	for _, t := range n.Ties {
+		k := Key{Source: t.Source, Target: t.Target, Directed: t.Type.Directed, Match: matchValue(t, match)}
+		g := groups[k]
+		if g == nil {
+			g = &group{}
+			groups[k] = g
+		}
+		g.ties = append(g.ties, t)
+	}
+	out := make([]Tie, 0, len(groups))
+	for k, g := range groups {
+		out = append(out, Tie{Key: k, Side: side(g.ties, kb)})
+	}
+	slices.SortFunc(out, func(a, b Tie) int { return compareKeys(a.Key, b.Key) })
+	return out
+}
+
+func matchValue(t *graph.Tie, match string) string {
+	switch match {
+	case "", MatchType:
+		return t.Type.ID
+	case MatchCategory:
+		return t.Type.Category.String()
+	case MatchSign:
+		return t.Sign().String()
+	}
+	panic("diff: unknown match " + strconv.Quote(match))
+}
+
+func side(ties []*graph.Tie, kb *graph.KB) Side {
+	var s Side
+	var times []graph.Interval
+	for _, t := range ties {
+		s.Types = append(s.Types, t.Type.ID)
+		s.Categories = append(s.Categories, t.Type.Category.String())
+		s.Signs = append(s.Signs, t.Sign().String())
+		s.Modalities = append(s.Modalities, t.Modality.String())
+		s.Documents = append(s.Documents, t.Documents...)
+		s.Strength += t.Strength
+		s.Contested = s.Contested || t.Contested
+		for _, c := range t.Claims {
+			when := claimTime(kb, c)
+			times = append(times, when)
+			cl := Claim{Key: c.Key(), Document: c.Document, ID: c.ID, Source: c.Source, Target: c.Target, Type: c.Type,
+				Modality: c.Modality.String(), Confidence: c.Confidence.String(), Time: when.String(), Lines: []string{}}
+			for _, e := range c.Evidence {
+				cl.Lines = append(cl.Lines, span(e))
+			}
+			s.Claims = append(s.Claims, cl)
+		}
+	}
+	s.Types = sortedSet(s.Types)
+	s.Categories = sortedSet(s.Categories)
+	s.Signs = sortedSet(s.Signs)
+	s.Modalities = sortedSet(s.Modalities)
+	s.Documents = sortedSet(s.Documents)
+	slices.SortFunc(s.Claims, func(a, b Claim) int { return cmp.Compare(a.Key, b.Key) })
+	s.Time = hull(times).String()
+	return s
+}
+
+func span(e graph.Evidence) string {
+	if e.Start == e.End {
+		return strconv.Itoa(e.Start)
+	}
+	return strconv.Itoa(e.Start) + "-" + strconv.Itoa(e.End)
+}
+
+func sortedSet(xs []string) []string {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// claimTime is the claim's time: through kb, its own start and end, its
+// era or its document's period; without kb, its own start and end only.
+func claimTime(kb *graph.KB, c *graph.Claim) graph.Interval {
+	if kb != nil {
+		return kb.ClaimTime(c)
+	}
+	return c.Time
+}
+
+// hull is the smallest interval holding every interval of ivs: open on a
+// side when one of them is.
+func hull(ivs []graph.Interval) graph.Interval {
+	if len(ivs) == 0 {
+		return graph.Interval{}
+	}
+	h := ivs[0]
+	for _, iv := range ivs[1:] {
+		if h.Start.IsZero() || iv.Start.IsZero() {
+			h.Start = graph.Date{}
+		} else if c := cmp.Compare(firstDay(iv.Start), firstDay(h.Start)); c < 0 || c == 0 && iv.Start.String() < h.Start.String() {
+			h.Start = iv.Start
+		}
+		if h.End.IsZero() || iv.End.IsZero() {
+			h.End = graph.Date{}
+		} else if c := cmp.Compare(lastDay(iv.End), lastDay(h.End)); c > 0 || c == 0 && iv.End.String() < h.End.String() {
+			h.End = iv.End
+		}
+	}
+	return h
+}
+
+// firstDay and lastDay are the first and last day a partial date covers,
+// as yyyymmdd numbers.
+func firstDay(d graph.Date) int { return d.Year*10000 + max(d.Month, 1)*100 + max(d.Day, 1) }
+
+func lastDay(d graph.Date) int {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 12
+	}
+	if day == 0 {
+		day = daysIn(d.Year, m)
+	}
+	return d.Year*10000 + m*100 + day
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// Change names, in the order a changed tie lists them.
+const (
+	ChangeType     = "type"
+	ChangeCategory = "category"
+	ChangeSign     = "sign"
+	ChangeModality = "modality"
+	ChangeTime     = "time"
+	ChangeStrength = "strength"
+)
+
+// strengthTolerance absorbs floating-point noise in sums of strengths.
+const strengthTolerance = 1e-9
+
+// changes lists what differs between two accounts of the same tie. The
+// claims and documents behind it are provenance, not values: two documents
+// that assert the same tie agree on it.
+func changes(a, b *Side) []string {
+	out := []string{}
+	if !slices.Equal(a.Types, b.Types) {
+		out = append(out, ChangeType)
+	}
+	if !slices.Equal(a.Categories, b.Categories) {
+		out = append(out, ChangeCategory)
+	}
+	if !slices.Equal(a.Signs, b.Signs) {
+		out = append(out, ChangeSign)
+	}
+	if !slices.Equal(a.Modalities, b.Modalities) {
+		out = append(out, ChangeModality)
+	}
+	if a.Time != b.Time {
+		out = append(out, ChangeTime)
+	}
+	if math.Abs(a.Strength-b.Strength) > strengthTolerance {
+		out = append(out, ChangeStrength)
+	}
+	return out
+}
