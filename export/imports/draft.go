@@ -55,14 +55,15 @@ func slug(s string) string {
 	dash := false
 	for _, r := range s {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
+			sep := dash && b.Len() > 0
+			if sep && b.Len()+2 > maxIDLen-10 || b.Len()+1 > maxIDLen-10 {
+				break // room is left for a "-2" suffix
+			}
+			if sep {
 				b.WriteByte('-')
 			}
 			dash = false
 			b.WriteRune(r)
-			if b.Len() >= maxIDLen-10 {
-				break
-			}
 			continue
 		}
 		dash = true
@@ -192,7 +193,7 @@ func kindOf(s string) (graph.Kind, bool) {
 }
 
 // addActor adds an actor; its id is the input's id when that is a valid kg
-// id, else made from its label or the input's id.
+// id, else made from its label, else from the input's id.
 func (b *builder) addActor(r rawActor) *graph.Actor {
 	label := clean(r.label)
 	if label == "" {
@@ -215,7 +216,12 @@ func (b *builder) addActor(r rawActor) *graph.Actor {
 		note = joinNote(note, fmt.Sprintf("type in the input: %s", clean(r.kind)))
 	}
 	a.Note = note
-	a.ID = b.actorIDs.make("actor", r.inID, a.Names["en"])
+	if validID(r.inID) && !b.actorIDs[r.inID] {
+		a.ID = r.inID
+		b.actorIDs[a.ID] = true
+	} else {
+		a.ID = b.actorIDs.make("actor", a.Names["en"], r.inID)
+	}
 	if r.inID != "" {
 		b.byInID[r.inID] = a
 	}
