@@ -2,17 +2,20 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"kg/graph"
+	"kg/graph/diff"
 	"kg/graph/report"
 )
 
@@ -104,12 +107,25 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		v.Dir, v.Elapsed = j.dir, time.Since(start)
 		views = append(views, v)
 	}
+	// The diffs are computed while the diagrams render in child processes.
+	var diffs []builtDiff
+	var diffErr error
+	diffsDone := make(chan struct{})
+	go func() {
+		defer close(diffsDone)
+		diffs, diffErr = buildDiffs(kb, tmp)
+	}()
 	if !opt.NoSVG {
 		if err := renderAll(tmp, views, opt); err != nil {
+			<-diffsDone
 			return nil, err
 		}
 	}
-	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)), 0o644); err != nil {
+	<-diffsDone
+	if diffErr != nil {
+		return nil, diffErr
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)+diffIndex(diffs)), 0o644); err != nil {
 		return nil, err
 	}
 	// Swap the new folder in: the old one is moved aside first and removed
@@ -336,4 +352,107 @@ func nextSection(views []BuildView, v BuildView) bool {
 
 func mdEscape(s string) string {
 	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
+}
+
+// builtDiff is one diff the build wrote.
+type builtDiff struct {
+	path           string // without extension, relative to the output folder
+	a, b           string // titles
+	jaccard        float64
+	added, removed int
+	changed        int
+}
+
+// buildDiffs writes a diff (Markdown and JSON) for every pair of documents
+// that share an actor, and for every pair of consecutive eras (by start,
+// then end, then id).
+func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
+	type pair struct {
+		path   string
+		va, vb graph.View
+		ta, tb string
+	}
+	var pairs []pair
+	actors := map[string]map[string]bool{}
+	for _, d := range kb.Documents {
+		actors[d.ID] = map[string]bool{}
+		for _, a := range kb.Network(graph.View{Documents: []string{d.ID}}).Actors {
+			actors[d.ID][a.ID] = true
+		}
+	}
+	for i, a := range kb.Documents {
+		for _, b := range kb.Documents[i+1:] {
+			shared := false
+			for id := range actors[a.ID] {
+				if actors[b.ID][id] {
+					shared = true
+					break
+				}
+			}
+			if shared {
+				pairs = append(pairs, pair{"diffs/documents/" + a.ID + "--" + b.ID,
+					graph.View{Documents: []string{a.ID}}, graph.View{Documents: []string{b.ID}}, a.ID, b.ID})
+			}
+		}
+	}
+	eras := slices.Clone(kb.Eras)
+	slices.SortFunc(eras, func(x, y *graph.Era) int {
+		return cmp.Or(cmp.Compare(x.Period.Start.String(), y.Period.Start.String()),
+			cmp.Compare(x.Period.End.String(), y.Period.End.String()), cmp.Compare(x.ID, y.ID))
+	})
+	for i := 1; i < len(eras); i++ {
+		a, b := eras[i-1], eras[i]
+		pairs = append(pairs, pair{"diffs/eras/" + a.ID + "--" + b.ID, graph.View{Era: a.ID}, graph.View{Era: b.ID}, a.ID, b.ID})
+	}
+	// Each diff is independent: compute them on every core, each into its
+	// own slot, so the result does not depend on scheduling.
+	out := make([]builtDiff, len(pairs))
+	errs := make([]error, len(pairs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				p := pairs[i]
+				r := diff.Compare(kb.Network(p.va), kb.Network(p.vb), diff.Options{KBA: kb, KBB: kb, Seed: 1})
+				out[i] = builtDiff{path: p.path, a: p.ta, b: p.tb, jaccard: r.Similarity.Jaccard,
+					added: len(r.Ties.Added), removed: len(r.Ties.Removed), changed: len(r.Ties.Changed)}
+				errs[i] = writeDiff(filepath.Join(dir, p.path), r)
+			}
+		})
+	}
+	for i := range pairs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+func writeDiff(base string, r *diff.Report) error {
+	if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
+		return err
+	}
+	for _, f := range []struct{ ext, format string }{{".md", "markdown"}, {".json", "json"}} {
+		var b bytes.Buffer
+		if err := Diff(&b, r, f.format); err != nil {
+			return err
+		}
+		if err := os.WriteFile(base+f.ext, b.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func diffIndex(diffs []builtDiff) string {
+	if len(diffs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n## Diffs\n\nPairs of documents that share an actor, and consecutive eras; ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
+	for _, d := range diffs {
+		fmt.Fprintf(&b, "| %s | %s | %.3f | %d | %d | %d | [md](%[7]s.md) [json](%[7]s.json) |\n", d.a, d.b, d.jaccard, d.added, d.removed, d.changed, d.path)
+	}
+	return b.String()
 }
