@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"kg/export"
+	"kg/export/imports"
 	"kg/extract"
 	"kg/graph"
 	"kg/graph/diff"
@@ -59,11 +60,12 @@ func commands() []command {
 		{"list", "actors|types|eras|documents", "list the entities of one kind", cmdList},
 		{"show", "actor|type|era|document ID", "print one entity and the claims that mention it", cmdShow},
 		{"stats", "", "per document: claims, actors, eras, categories, modalities, evidence coverage", cmdStats},
-		{"export", "", "write the graph of a view for other tools (--format json)", cmdExport},
+		{"export", "", "write the graph of a view for Gephi, NetworkX, igraph, Cytoscape, Kumu, Mermaid", cmdExport},
 		{"metrics", "", "centralities per actor and graph measures, as NetworkX computes them", cmdMetrics},
 		{"balance", "", "structural balance: triangles, frustration index, blocs, unbalanced triangles", cmdBalance},
 		{"communities", "", "Louvain communities of positive ties and signed blocs, with modularity", cmdCommunities},
 		{"render", "", "draw the graph of a view as DOT or SVG", cmdRender},
+		{"import", "FILE...", "turn a CSV (Kumu) or GraphML map into kg YAML to curate", cmdImport},
 		{"diff", "", "compare two views, or two versions of the data: ties, metrics, blocs, balance", cmdDiff},
 		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
 		{"build", "", "the main job: diagrams, metrics and balance for every document and era", cmdBuild},
@@ -545,22 +547,105 @@ func (e *env) network(cmd string, vf *viewFlags) (*graph.KB, *graph.Network, int
 	return kb, n, exitOK
 }
 
+var exportFormats = []string{"json", "graphml", "gexf", "cytoscape", "csv", "mermaid"}
+
 func cmdExport(e *env, args []string) int {
-	fs := e.flags("export", "", "Write the graph of a view for other tools. json is node-link JSON that\nNetworkX reads with json_graph.node_link_graph: one link per claim.\n\n"+viewHelp)
+	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), mermaid (flowchart for Markdown). One edge per claim.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
-	format := fs.String("format", "json", "output `format`: json")
+	format := fs.String("format", "json", "output `format`: "+strings.Join(exportFormats, ", "))
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	lang := fs.String("lang", "en", "label `language` for mermaid: en, fa or ar")
 	if code, ok := e.parseNone(fs, args); !ok {
 		return code
 	}
-	if *format != "json" {
-		return e.badChoice("export", "format", *format, []string{"json"})
+	if !slices.Contains(exportFormats, *format) {
+		return e.badChoice("export", "format", *format, exportFormats)
+	}
+	if *format == "csv" && *out == "" {
+		return e.usageError("export", "--format csv writes two files: give -o FILE.csv or -o FOLDER")
 	}
 	kb, n, code := e.network("export", vf)
 	if kb == nil {
 		return code
 	}
+	switch *format {
+	case "graphml":
+		return e.write("export", *out, func(w io.Writer) error { return export.GraphML(w, kb, n) })
+	case "gexf":
+		return e.write("export", *out, func(w io.Writer) error { return export.GEXF(w, kb, n) })
+	case "cytoscape":
+		return e.write("export", *out, func(w io.Writer) error { return export.Cytoscape(w, kb, n) })
+	case "mermaid":
+		return e.write("export", *out, func(w io.Writer) error { return export.Mermaid(w, n, *lang) })
+	case "csv":
+		var elements, connections bytes.Buffer
+		if err := export.KumuCSV(&elements, &connections, kb, n); err != nil {
+			fmt.Fprintf(e.stderr, "kg export: %v\n", err)
+			return exitData
+		}
+		el, co := strings.TrimSuffix(*out, ".csv")+"-elements.csv", strings.TrimSuffix(*out, ".csv")+"-connections.csv"
+		if st, err := os.Stat(*out); err == nil && st.IsDir() {
+			el, co = filepath.Join(*out, "elements.csv"), filepath.Join(*out, "connections.csv")
+		}
+		for _, f := range []struct {
+			path string
+			b    *bytes.Buffer
+		}{{el, &elements}, {co, &connections}} {
+			if code := e.write("export", f.path, func(w io.Writer) error { _, err := w.Write(f.b.Bytes()); return err }); code != exitOK {
+				return code
+			}
+		}
+		fmt.Fprintf(e.stderr, "kg export: wrote %s and %s\n", el, co)
+		return exitOK
+	}
 	return e.write("export", *out, func(w io.Writer) error { return export.JSON(w, kb, n) })
+}
+
+func cmdImport(e *env, args []string) int {
+	fs := e.flags("import", "FILE...", "Turn a map made in another tool into kg YAML: csv (Kumu's elements and\nconnections files, or one connections file with From and To columns; a\nfolder holding both) or graphml. Writes data/ and seeds/ under -o with a\nplaceholder document; every claim gets a placeholder evidence entry (line 1,\ncue TODO) for the curator to replace, and kg validate accepts the result.\nExisting files are never replaced.")
+	format := fs.String("format", "", "input `format`: csv or graphml (default: from the file name)")
+	doc := fs.String("doc", "imported", "`ID` of the placeholder document the claims cite")
+	out := fs.String("o", "", "write the knowledge base under this `folder` (required)")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		return e.usageError("import", "give the file(s) to import")
+	}
+	if *out == "" {
+		return e.usageError("import", "give the output folder with -o")
+	}
+	f := *format
+	if f == "" {
+		f = "csv"
+		if strings.HasSuffix(strings.ToLower(pos[0]), ".graphml") || strings.HasSuffix(strings.ToLower(pos[0]), ".xml") {
+			f = "graphml"
+		}
+	}
+	var d *imports.Draft
+	var err error
+	switch f {
+	case "csv":
+		d, err = imports.ReadCSVFiles(pos...)
+	case "graphml":
+		if len(pos) != 1 {
+			return e.usageError("import", "graphml takes one file")
+		}
+		d, err = imports.ReadGraphMLFile(pos[0])
+	default:
+		return e.badChoice("import", "format", f, []string{"csv", "graphml"})
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitData
+	}
+	if err := imports.WriteYAML(*out, d, *doc); err != nil {
+		fmt.Fprintf(e.stderr, "kg import: %v\n", err)
+		return exitData
+	}
+	fmt.Fprintf(e.stdout, "kg import: wrote %s/data and %s/seeds; check with: kg --data %s/data --seeds %s/seeds validate\n", *out, *out, *out, *out)
+	return exitOK
 }
 
 // write sends output to stdout, or to a file through a temporary file
