@@ -7,10 +7,10 @@ import (
 )
 
 func TestCytoscapeGolden(t *testing.T) {
-	kb, n := fixtureNetwork(t)
-	checkGolden(t, "fixture.cyjs", render(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }))
+	kb, n := smallFixtureNetwork(t)
+	checkExportGolden(t, "fixture.cyjs", exportBytes(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }))
 	kb, n = awkwardNetwork(t)
-	checkGolden(t, "awkward.cyjs", render(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }))
+	checkExportGolden(t, "awkward.cyjs", exportBytes(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }))
 }
 
 // TestCytoscapeContent reads the awkward fixture's Cytoscape.js JSON back
@@ -24,7 +24,7 @@ func TestCytoscapeContent(t *testing.T) {
 			Edges []struct{ Data map[string]any }
 		}
 	}
-	if err := json.Unmarshal(render(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }), &doc); err != nil {
+	if err := json.Unmarshal(exportBytes(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }), &doc); err != nil {
 		t.Fatal(err)
 	}
 	if len(doc.Elements.Nodes) != len(n.Actors) || len(doc.Elements.Edges) != len(n.Claims) {
@@ -65,6 +65,54 @@ func TestCytoscapeContent(t *testing.T) {
 		}
 		if lines, ok := d["lines"].([]any); !ok || len(lines) != len(c.Evidence) {
 			t.Errorf("edge %s: lines = %#v", c.Key(), d["lines"])
+		}
+	}
+}
+
+// TestJSONAwkward reads the awkward fixture's node-link JSON (export.JSON,
+// the reference of the conformance test) back with encoding/json: names
+// and link attributes exactly as written.
+func TestJSONAwkward(t *testing.T) {
+	kb, n := awkwardNetwork(t)
+	var doc struct {
+		Nodes []struct {
+			ID, Label string
+			Names     map[string]string
+		}
+		Links []struct {
+			Source, Target, Key, Type, Document string
+			Start, End                          *string
+		}
+	}
+	if err := json.Unmarshal(exportBytes(t, func(w io.Writer) error { return JSON(w, kb, n) }), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Nodes) != len(n.Actors) || len(doc.Links) != len(n.Claims) {
+		t.Fatalf("%d nodes and %d links, want %d and %d", len(doc.Nodes), len(doc.Links), len(n.Actors), len(n.Claims))
+	}
+	for i, a := range n.Actors {
+		got := doc.Nodes[i]
+		if got.ID != a.ID || got.Label != a.Name("en") || len(got.Names) != len(a.Names) {
+			t.Errorf("node %d = %+v, want %s %q", i, got, a.ID, a.Name("en"))
+		}
+		for l, s := range a.Names {
+			if got.Names[l] != s {
+				t.Errorf("node %s name %s = %q, want %q", a.ID, l, got.Names[l], s)
+			}
+		}
+	}
+	for i, c := range n.Claims {
+		got := doc.Links[i]
+		when := kb.ClaimTime(c)
+		str := func(p *string) string {
+			if p == nil {
+				return ""
+			}
+			return *p
+		}
+		if got.Key != c.Key() || got.Source != c.Source || got.Target != c.Target || got.Type != c.Type ||
+			str(got.Start) != when.Start.String() || str(got.End) != when.End.String() {
+			t.Errorf("link %d = %+v, want claim %s", i, got, c.Key())
 		}
 	}
 }

@@ -107,10 +107,10 @@ func readGEXF(t *testing.T, data []byte) gexfDoc {
 }
 
 func TestGEXFGolden(t *testing.T) {
-	kb, n := fixtureNetwork(t)
-	checkGolden(t, "fixture.gexf", render(t, func(w io.Writer) error { return GEXF(w, kb, n) }))
+	kb, n := smallFixtureNetwork(t)
+	checkExportGolden(t, "fixture.gexf", exportBytes(t, func(w io.Writer) error { return GEXF(w, kb, n) }))
 	kb, n = awkwardNetwork(t)
-	checkGolden(t, "awkward.gexf", render(t, func(w io.Writer) error { return GEXF(w, kb, n) }))
+	checkExportGolden(t, "awkward.gexf", exportBytes(t, func(w io.Writer) error { return GEXF(w, kb, n) }))
 }
 
 func TestExpandDates(t *testing.T) {
@@ -139,7 +139,7 @@ func TestExpandDates(t *testing.T) {
 // have open ends: cold-era ..-1991-12-26, era-one 1980-09-1988,
 // open-era 2003-04-09-...
 func TestEraSpans(t *testing.T) {
-	kb := loadKBAt(t, awkwardDir)
+	kb := loadExportKB(t, awkwardDir)
 	var got []string
 	for _, s := range eraSpans(kb.Eras) {
 		got = append(got, s.eras+"@"+strings.Join(s.days.spellAttrs(), " "))
@@ -175,7 +175,7 @@ func TestEraSpans(t *testing.T) {
 // in effect, and the eras listed in <meta>.
 func TestGEXFContent(t *testing.T) {
 	kb, n := awkwardNetwork(t)
-	doc := readGEXF(t, render(t, func(w io.Writer) error { return GEXF(w, kb, n) }))
+	doc := readGEXF(t, exportBytes(t, func(w io.Writer) error { return GEXF(w, kb, n) }))
 	if len(doc.Graph.Nodes) != len(n.Actors) || len(doc.Graph.Edges) != len(n.Claims) {
 		t.Fatalf("%d nodes and %d edges, want %d and %d", len(doc.Graph.Nodes), len(doc.Graph.Edges), len(n.Actors), len(n.Claims))
 	}

@@ -35,12 +35,12 @@ func updatingGolden() bool {
 }
 
 var (
-	fixtureDir = filepath.Join("..", "testdata", "fixture")
-	awkwardDir = filepath.Join("..", "testdata", "export", "awkward")
-	goldenDir  = filepath.Join("..", "testdata", "export", "golden")
+	smallFixtureDir = filepath.Join("..", "testdata", "fixture")
+	awkwardDir      = filepath.Join("..", "testdata", "export", "awkward")
+	exportGoldenDir = filepath.Join("..", "testdata", "export", "golden")
 )
 
-func loadKBAt(t testing.TB, dir string) *graph.KB {
+func loadExportKB(t testing.TB, dir string) *graph.KB {
 	t.Helper()
 	kb, err := graph.Load(graph.Options{DataDir: filepath.Join(dir, "data"), SeedsDir: filepath.Join(dir, "seeds")})
 	if err != nil {
@@ -49,15 +49,15 @@ func loadKBAt(t testing.TB, dir string) *graph.KB {
 	return kb
 }
 
-// fixtureNetwork is the small fixture's network in the default view.
-func fixtureNetwork(t testing.TB) (*graph.KB, *graph.Network) {
-	kb := loadKBAt(t, fixtureDir)
+// smallFixtureNetwork is the small fixture's network in the default view.
+func smallFixtureNetwork(t testing.TB) (*graph.KB, *graph.Network) {
+	kb := loadExportKB(t, smallFixtureDir)
 	return kb, kb.Network(graph.View{})
 }
 
 // awkwardNetwork is the awkward fixture's network with every modality.
 func awkwardNetwork(t testing.TB) (*graph.KB, *graph.Network) {
-	kb := loadKBAt(t, awkwardDir)
+	kb := loadExportKB(t, awkwardDir)
 	n := kb.Network(graph.View{AllModalities: true})
 	if len(n.Claims) != len(kb.Claims) {
 		t.Fatalf("awkward view has %d claims, want all %d", len(n.Claims), len(kb.Claims))
@@ -67,11 +67,11 @@ func awkwardNetwork(t testing.TB) (*graph.KB, *graph.Network) {
 
 // checkGolden compares got with testdata/export/golden/name, or rewrites it
 // under -update.
-func checkGolden(t *testing.T, name string, got []byte) {
+func checkExportGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join(goldenDir, name)
+	path := filepath.Join(exportGoldenDir, name)
 	if updatingGolden() {
-		if err := os.MkdirAll(goldenDir, 0o755); err != nil {
+		if err := os.MkdirAll(exportGoldenDir, 0o755); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -89,7 +89,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 }
 
 // render runs an export into a buffer.
-func render(t *testing.T, fn func(io.Writer) error) []byte {
+func exportBytes(t *testing.T, fn func(io.Writer) error) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := fn(&b); err != nil {
@@ -221,19 +221,19 @@ func readGraphML(t *testing.T, data []byte) (doc gmlDoc, nodes, edges map[string
 }
 
 func TestGraphMLGolden(t *testing.T) {
-	kb, n := fixtureNetwork(t)
-	checkGolden(t, "fixture.graphml", render(t, func(w io.Writer) error { return GraphML(w, kb, n) }))
+	kb, n := smallFixtureNetwork(t)
+	checkExportGolden(t, "fixture.graphml", exportBytes(t, func(w io.Writer) error { return GraphML(w, kb, n) }))
 	kb, n = awkwardNetwork(t)
-	checkGolden(t, "awkward.graphml", render(t, func(w io.Writer) error { return GraphML(w, kb, n) }))
+	checkExportGolden(t, "awkward.graphml", exportBytes(t, func(w io.Writer) error { return GraphML(w, kb, n) }))
 }
 
 // TestGraphMLContent reads the GraphML of both fixtures back with
 // encoding/xml and finds every actor and claim with its attributes, the
 // awkward names exactly as written (less what XML cannot hold).
 func TestGraphMLContent(t *testing.T) {
-	for _, load := range []func(testing.TB) (*graph.KB, *graph.Network){fixtureNetwork, awkwardNetwork} {
+	for _, load := range []func(testing.TB) (*graph.KB, *graph.Network){smallFixtureNetwork, awkwardNetwork} {
 		kb, n := load(t)
-		doc, nodes, edges := readGraphML(t, render(t, func(w io.Writer) error { return GraphML(w, kb, n) }))
+		doc, nodes, edges := readGraphML(t, exportBytes(t, func(w io.Writer) error { return GraphML(w, kb, n) }))
 		if doc.Graph.EdgeDefault != "directed" {
 			t.Errorf("edgedefault = %q, want directed", doc.Graph.EdgeDefault)
 		}
@@ -303,9 +303,9 @@ func TestConformance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	real := loadKBAt(t, "..")
-	awkward := loadKBAt(t, awkwardDir)
-	fixture := loadKBAt(t, fixtureDir)
+	real := loadExportKB(t, "..")
+	awkward := loadExportKB(t, awkwardDir)
+	fixture := loadExportKB(t, smallFixtureDir)
 	cases := []struct {
 		name string
 		kb   *graph.KB
@@ -329,7 +329,7 @@ func TestConformance(t *testing.T) {
 				"kg.graphml": func(w io.Writer) error { return GraphML(w, tc.kb, n) },
 				"kg.gexf":    func(w io.Writer) error { return GEXF(w, tc.kb, n) },
 			} {
-				if err := os.WriteFile(filepath.Join(dir, name), render(t, fn), 0o644); err != nil {
+				if err := os.WriteFile(filepath.Join(dir, name), exportBytes(t, fn), 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -339,5 +339,42 @@ func TestConformance(t *testing.T) {
 			}
 			t.Logf("%s", out)
 		})
+	}
+}
+
+// failingWriter fails every write after the first n bytes.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errors.New("disk full")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestExportWriteErrors: a failing writer is reported by every format,
+// wherever in the output it fails.
+func TestExportWriteErrors(t *testing.T) {
+	kb, n := awkwardNetwork(t)
+	formats := map[string]func(io.Writer) error{
+		"graphml":   func(w io.Writer) error { return GraphML(w, kb, n) },
+		"gexf":      func(w io.Writer) error { return GEXF(w, kb, n) },
+		"cytoscape": func(w io.Writer) error { return Cytoscape(w, kb, n) },
+		"mermaid":   func(w io.Writer) error { return Mermaid(w, n, "en") },
+		"elements":  func(w io.Writer) error { return KumuCSV(w, io.Discard, kb, n) },
+		"connections": func(w io.Writer) error {
+			return KumuCSV(io.Discard, w, kb, n)
+		},
+	}
+	for name, fn := range formats {
+		size := len(exportBytes(t, fn))
+		for _, at := range []int{0, size / 2, size - 1} {
+			if err := fn(&failingWriter{n: at}); err == nil {
+				t.Errorf("%s: a write failing after %d of %d bytes is not reported", name, at, size)
+			}
+		}
 	}
 }

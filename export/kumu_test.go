@@ -20,14 +20,14 @@ func kumuFiles(t *testing.T, kb *graph.KB, n *graph.Network) (elements, connecti
 }
 
 func TestKumuGolden(t *testing.T) {
-	kb, n := fixtureNetwork(t)
+	kb, n := smallFixtureNetwork(t)
 	e, c := kumuFiles(t, kb, n)
-	checkGolden(t, "fixture-elements.csv", e)
-	checkGolden(t, "fixture-connections.csv", c)
+	checkExportGolden(t, "fixture-elements.csv", e)
+	checkExportGolden(t, "fixture-connections.csv", c)
 	kb, n = awkwardNetwork(t)
 	e, c = kumuFiles(t, kb, n)
-	checkGolden(t, "awkward-elements.csv", e)
-	checkGolden(t, "awkward-connections.csv", c)
+	checkExportGolden(t, "awkward-elements.csv", e)
+	checkExportGolden(t, "awkward-connections.csv", c)
 }
 
 // csvValue is what a CSV file holds of s: CR LF line breaks become LF.
@@ -35,7 +35,7 @@ func csvValue(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }
 
 // readCSV parses a CSV file with encoding/csv into maps by header, checking
 // that every record has the header's length.
-func readCSV(t *testing.T, data []byte) ([]string, []map[string]string) {
+func readKumuCSV(t *testing.T, data []byte) ([]string, []map[string]string) {
 	t.Helper()
 	r := csv.NewReader(bytes.NewReader(data))
 	recs, err := r.ReadAll()
@@ -63,7 +63,7 @@ func readCSV(t *testing.T, data []byte) ([]string, []map[string]string) {
 func TestKumuContent(t *testing.T) {
 	kb, n := awkwardNetwork(t)
 	e, c := kumuFiles(t, kb, n)
-	header, elements := readCSV(t, e)
+	header, elements := readKumuCSV(t, e)
 	if !slices.Equal(header[:5], []string{"ID", "Label", "Type", "Description", "Tags"}) {
 		t.Errorf("elements header %q", header)
 	}
@@ -81,7 +81,7 @@ func TestKumuContent(t *testing.T) {
 			}
 		}
 	}
-	header, conns := readCSV(t, c)
+	header, conns := readKumuCSV(t, c)
 	if !slices.Equal(header[:5], []string{"ID", "From", "To", "Type", "Direction"}) {
 		t.Errorf("connections header %q", header)
 	}

@@ -32,11 +32,12 @@ func mermaidID(id string) string { return "a_" + strings.ReplaceAll(id, "-", "_"
 
 // mermaidText escapes s for a quoted Mermaid label (docs/formats.md):
 // characters that end a label or that Mermaid or HTML would read as markup
-// (" # ; : & < > | `) become Mermaid entity codes (#34; and so on, which
-// Mermaid turns into HTML character references); line breaks become <br>;
-// invisible format characters (directional marks, zero-width joiners and
-// non-joiners, the byte-order mark, soft hyphens) become entity codes too,
-// so that they still shape the text but do not hide in the Markdown
+// (" # ; : & < > | `; the colon because Mermaid rewrites anything looking
+// like "style...:#...;") become Mermaid entity codes (#34; and so on,
+// which Mermaid turns into HTML character references); line breaks become
+// <br>; invisible format characters (directional marks, zero-width joiners
+// and non-joiners, the byte-order mark, soft hyphens) become entity codes
+// too, so that they still shape the text but do not hide in the Markdown
 // source; other control characters become spaces (tab) or U+FFFD. Inside
 // quotes, brackets and parentheses need no escaping.
 func mermaidText(s string) string {

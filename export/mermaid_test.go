@@ -16,12 +16,12 @@ import (
 )
 
 func TestMermaidGolden(t *testing.T) {
-	_, n := fixtureNetwork(t)
-	checkGolden(t, "fixture.mmd", render(t, func(w io.Writer) error { return Mermaid(w, n, "en") }))
-	checkGolden(t, "fixture-fa.mmd", render(t, func(w io.Writer) error { return Mermaid(w, n, "fa") }))
+	_, n := smallFixtureNetwork(t)
+	checkExportGolden(t, "fixture.mmd", exportBytes(t, func(w io.Writer) error { return Mermaid(w, n, "en") }))
+	checkExportGolden(t, "fixture-fa.mmd", exportBytes(t, func(w io.Writer) error { return Mermaid(w, n, "fa") }))
 	_, n = awkwardNetwork(t)
-	checkGolden(t, "awkward.mmd", render(t, func(w io.Writer) error { return Mermaid(w, n, "en") }))
-	checkGolden(t, "awkward-fa.mmd", render(t, func(w io.Writer) error { return Mermaid(w, n, "fa") }))
+	checkExportGolden(t, "awkward.mmd", exportBytes(t, func(w io.Writer) error { return Mermaid(w, n, "en") }))
+	checkExportGolden(t, "awkward-fa.mmd", exportBytes(t, func(w io.Writer) error { return Mermaid(w, n, "fa") }))
 }
 
 func TestMermaidText(t *testing.T) {
@@ -93,7 +93,7 @@ func mermaidPlain(s string) string {
 func TestMermaidAwkward(t *testing.T) {
 	for _, lang := range []string{"en", "fa"} {
 		_, n := awkwardNetwork(t)
-		out := string(render(t, func(w io.Writer) error { return Mermaid(w, n, lang) }))
+		out := string(exportBytes(t, func(w io.Writer) error { return Mermaid(w, n, lang) }))
 		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 		if !strings.HasPrefix(lines[0], "%% kg: ") || lines[1] != "flowchart LR" {
 			t.Fatalf("header %q", lines[:2])
@@ -183,11 +183,11 @@ func TestMermaidWithMermaid(t *testing.T) {
 	shapes := map[graph.Kind]string{graph.State: "stadium", graph.ArmedGroup: "square", graph.Party: "hexagon",
 		graph.Person: "round", graph.Organization: "subroutine", graph.Bloc: "circle", graph.Region: "odd", graph.OtherKind: "square"}
 	dir := t.TempDir()
-	for _, load := range []func(testing.TB) (*graph.KB, *graph.Network){fixtureNetwork, awkwardNetwork} {
+	for _, load := range []func(testing.TB) (*graph.KB, *graph.Network){smallFixtureNetwork, awkwardNetwork} {
 		_, n := load(t)
 		for _, lang := range []string{"en", "fa"} {
 			path := filepath.Join(dir, "kg.mmd")
-			if err := os.WriteFile(path, render(t, func(w io.Writer) error { return Mermaid(w, n, lang) }), 0o644); err != nil {
+			if err := os.WriteFile(path, exportBytes(t, func(w io.Writer) error { return Mermaid(w, n, lang) }), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			out, err := exec.Command(node, filepath.Join("..", "testdata", "export", "mermaid_check.mjs"), modules, path).CombinedOutput()
