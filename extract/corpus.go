@@ -73,9 +73,7 @@ func ParseText(path string, data []byte) (*Text, error) {
 func (t *Text) Normalized(n int) string {
 	if t.norm == nil {
 		t.norm = make([]string, len(t.Lines))
-		for i, l := range t.Lines {
-			t.norm[i] = Normalize(l)
-		}
+		normalizeLines(t.norm, t.Lines)
 	}
 	return t.norm[n-1]
 }

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"bytes"
+	"testing"
+)
+
+// reportedQuality is what docs/extraction.md reports per document:
+// recall of the curated pairs among the candidate pairs, and precision of
+// the best 20 candidates. A change that lowers either fails here; one that
+// raises them should update the figures and the page.
+var reportedQuality = map[string]struct{ recall, precision float64 }{
+	"ghani-asgarian-russia-coalition": {0.88, 0.85},
+	"iran-russia-strategic-agreement": {0.83, 0.80},
+	"kadhimi-foreign-policy-report":   {0.88, 0.70},
+	"mehr-iran-iraq-regional-balance": {0.88, 0.55},
+	"pourhassan-seifi-soft-alliance":  {0.88, 0.65},
+}
+
+// The targets.
+const (
+	targetRecall    = 0.8
+	targetPrecision = 0.5
+)
+
+// TestQuality measures the candidates on the real corpus against the
+// curated claims.
+func TestQuality(t *testing.T) {
+	kb, c := realCorpus(t)
+	rows, err := Quality(kb, c, CandidateOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := WriteQuality(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", b.String())
+	for _, r := range rows {
+		want, ok := reportedQuality[r.Document]
+		if !ok {
+			t.Errorf("%s: no reported figures; add them here and to docs/extraction.md", r.Document)
+			continue
+		}
+		if r.Recall < want.recall || r.Recall < targetRecall {
+			t.Errorf("%s: recall %.3f (%d/%d), reported %.2f; missed %v", r.Document, r.Recall, r.Recalled, r.Pairs, want.recall, r.Missed)
+		}
+		if r.Precision < want.precision || r.Precision < targetPrecision {
+			t.Errorf("%s: precision@%d %.3f (%d/%d), reported %.2f", r.Document, PrecisionAt, r.Precision, r.TopCurated, r.Top, want.precision)
+		}
+	}
+}
