@@ -33,22 +33,11 @@ func dayNumber(t time.Time) int { return int(t.Unix() / 86400) }
 
 func dayString(d int) string { return time.Unix(int64(d)*86400, 0).UTC().Format("2006-01-02") }
 
-// firstDay is the first day a partial date covers: 2003 is 2003-01-01.
-func firstDay(d graph.Date) int {
-	return dayNumber(time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC))
-}
+// firstDay and lastDay are the first and last day a partial date covers,
+// as day numbers.
+func firstDay(d graph.Date) int { return dayNumber(d.FirstDay()) }
 
-// lastDay is the last day a partial date covers: 2003 is 2003-12-31,
-// 2004-02 is 2004-02-29.
-func lastDay(d graph.Date) int {
-	switch {
-	case d.Day != 0:
-		return dayNumber(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC))
-	case d.Month != 0:
-		return dayNumber(time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC))
-	}
-	return dayNumber(time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC))
-}
+func lastDay(d graph.Date) int { return dayNumber(d.LastDay()) }
 
 // daysOf expands an interval of partial dates to whole days.
 func daysOf(iv graph.Interval) dayRange {

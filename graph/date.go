@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Date is a partial ISO date: a year, a month of a year, or a day. The zero
@@ -86,6 +87,19 @@ func (d Date) String() string {
 		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// FirstDay is the first day a partial date covers, at midnight UTC: 2003 is
+// 2003-01-01.
+func (d Date) FirstDay() time.Time {
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// LastDay is the last day a partial date covers, at midnight UTC: 2003 is
+// 2003-12-31 and 2004-02 is 2004-02-29.
+func (d Date) LastDay() time.Time {
+	l := d.last()
+	return time.Date(l/10000, time.Month(l/100%100), l%100, 0, 0, 0, 0, time.UTC)
 }
 
 // first and last give the first and last day d covers, as yyyymmdd numbers.

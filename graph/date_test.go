@@ -1,6 +1,9 @@
 package graph
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestParseDate(t *testing.T) {
 	good := map[string]Date{
@@ -102,6 +105,23 @@ func TestSuggest(t *testing.T) {
 	} {
 		if got := Suggest(in, ids); got != want {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFirstLastDay(t *testing.T) {
+	for _, tc := range []struct{ in, first, last string }{
+		{"2003", "2003-01-01", "2003-12-31"},
+		{"2004-02", "2004-02-01", "2004-02-29"},
+		{"1900-02", "1900-02-01", "1900-02-28"},
+		{"1988-08-20", "1988-08-20", "1988-08-20"},
+	} {
+		d, err := ParseDate(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, l := d.FirstDay().Format(time.DateOnly), d.LastDay().Format(time.DateOnly); f != tc.first || l != tc.last {
+			t.Errorf("%s covers %s to %s, want %s to %s", tc.in, f, l, tc.first, tc.last)
 		}
 	}
 }

@@ -206,44 +206,16 @@ func hull(ivs []graph.Interval) graph.Interval {
 	for _, iv := range ivs[1:] {
 		if h.Start.IsZero() || iv.Start.IsZero() {
 			h.Start = graph.Date{}
-		} else if c := cmp.Compare(firstDay(iv.Start), firstDay(h.Start)); c < 0 || c == 0 && iv.Start.String() < h.Start.String() {
+		} else if c := iv.Start.FirstDay().Compare(h.Start.FirstDay()); c < 0 || c == 0 && iv.Start.String() < h.Start.String() {
 			h.Start = iv.Start
 		}
 		if h.End.IsZero() || iv.End.IsZero() {
 			h.End = graph.Date{}
-		} else if c := cmp.Compare(lastDay(iv.End), lastDay(h.End)); c > 0 || c == 0 && iv.End.String() < h.End.String() {
+		} else if c := iv.End.LastDay().Compare(h.End.LastDay()); c > 0 || c == 0 && iv.End.String() < h.End.String() {
 			h.End = iv.End
 		}
 	}
 	return h
-}
-
-// firstDay and lastDay are the first and last day a partial date covers,
-// as yyyymmdd numbers.
-func firstDay(d graph.Date) int { return d.Year*10000 + max(d.Month, 1)*100 + max(d.Day, 1) }
-
-func lastDay(d graph.Date) int {
-	m, day := d.Month, d.Day
-	if m == 0 {
-		m = 12
-	}
-	if day == 0 {
-		day = daysIn(d.Year, m)
-	}
-	return d.Year*10000 + m*100 + day
-}
-
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // Change names, in the order a changed tie lists them.
