@@ -204,37 +204,19 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 		errs.Add(pos, "duplicate %s id %q (first defined at %s)", what, id, first)
 	}
 	for _, p := range results {
-		for _, a := range p.actors {
-			if prev, ok := kb.ActorByID[a.ID]; ok {
-				dup("actor", a.ID, idPos[a], idPos[prev])
-				continue
-			}
-			kb.ActorByID[a.ID] = a
-			kb.Actors = append(kb.Actors, a)
-		}
-		for _, t := range p.types {
-			if prev, ok := kb.TypeByID[t.ID]; ok {
-				dup("relation type", t.ID, idPos[t], idPos[prev])
-				continue
-			}
-			kb.TypeByID[t.ID] = t
-			kb.Types = append(kb.Types, t)
-		}
-		for _, e := range p.eras {
-			if prev, ok := kb.EraByID[e.ID]; ok {
-				dup("era", e.ID, idPos[e], idPos[prev])
-				continue
-			}
-			kb.EraByID[e.ID] = e
-			kb.Eras = append(kb.Eras, e)
-		}
-		if d := p.doc; d != nil {
-			if prev, ok := kb.DocumentByID[d.ID]; ok {
+		addUnique(p.actors, func(a *Actor) string { return a.ID }, kb.ActorByID, &kb.Actors, func(a, prev *Actor) {
+			dup("actor", a.ID, idPos[a], idPos[prev])
+		})
+		addUnique(p.types, func(t *RelationType) string { return t.ID }, kb.TypeByID, &kb.Types, func(t, prev *RelationType) {
+			dup("relation type", t.ID, idPos[t], idPos[prev])
+		})
+		addUnique(p.eras, func(e *Era) string { return e.ID }, kb.EraByID, &kb.Eras, func(e, prev *Era) {
+			dup("era", e.ID, idPos[e], idPos[prev])
+		})
+		if p.doc != nil {
+			addUnique([]*Document{p.doc}, func(d *Document) string { return d.ID }, kb.DocumentByID, &kb.Documents, func(d, prev *Document) {
 				dup("document", d.ID, idPos[d], idPos[prev])
-			} else {
-				kb.DocumentByID[d.ID] = d
-				kb.Documents = append(kb.Documents, d)
-			}
+			})
 		}
 	}
 	type claimKey struct{ doc, id string }
@@ -282,6 +264,19 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.ID, b.ID))
 	})
 	return kb
+}
+
+// addUnique adds the items to the index and the list, in order; an item
+// whose id is taken is reported through dup and left out.
+func addUnique[T any](items []T, id func(T) string, index map[string]T, list *[]T, dup func(item, prev T)) {
+	for _, x := range items {
+		if prev, ok := index[id(x)]; ok {
+			dup(x, prev)
+			continue
+		}
+		index[id(x)] = x
+		*list = append(*list, x)
+	}
 }
 
 func checkRefs(kb *KB, refs []ref, skip map[string]bool, errs *ErrorList) {
