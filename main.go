@@ -84,7 +84,7 @@ const globalHelp = `Global flags (before or after the command):
 func usage(w io.Writer) {
 	fmt.Fprint(w, "kg turns curated, source-cited YAML about international actors into a\nknowledge graph and reports on it.\n\nUsage: kg [global flags] COMMAND [flags] [arguments]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, "\n"+globalHelp+"\nRun \"kg help COMMAND\" or \"kg COMMAND -h\" for a command's flags.\nExit status: 0 ok, 1 problems in the data, 2 usage errors.\n")
 }
