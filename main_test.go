@@ -483,10 +483,24 @@ func TestBuildNativeDot(t *testing.T) {
 		}
 		t.Skip("Graphviz's dot is not installed")
 	}
-	out := filepath.Join(t.TempDir(), "out")
+	parent := t.TempDir()
+	out := filepath.Join(parent, "out")
+	// a previous build's folder is replaced as a whole
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "stale.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var stdout, stderr strings.Builder
 	if code := run([]string{"build", "--no-svg", "-o", out}, &stdout, &stderr); code != 0 {
 		t.Fatalf("kg build: exit %d\n%s", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "stale.txt")); err == nil {
+		t.Error("the previous output was not replaced")
+	}
+	if left, _ := os.ReadDir(parent); len(left) != 1 {
+		t.Errorf("temporary folders left beside the output: %v", left)
 	}
 	files, _ := filepath.Glob(filepath.Join(out, "*", "*", "graph.dot"))
 	more, _ := filepath.Glob(filepath.Join(out, "*", "graph.dot"))
