@@ -3,10 +3,14 @@
 // the same edge lists.
 //
 //	go run ./bench/centrality -gen -n 10000 -m 100000 -seed 1 > g.edges
-//	go run ./bench/centrality -edges g.edges [-samples K] [-repeat 3]
+//	go run ./bench/centrality -edges g.edges [-samples K] [-repeat 3] [-only betweenness|all] [-cpuprofile FILE]
 //
-// Timing prints one JSON object: the median seconds of the betweenness
-// pass alone ("betweenness") and of every centrality ("all").
+// Timing prints one JSON object: the median seconds of metrics.Betweenness,
+// the betweenness pass alone ("betweenness"), and of metrics.Compute, every
+// centrality ("all"), each with its runs; the bytes one run of each
+// allocates; the peak resident memory of the process, which includes the
+// gonum graph read from the file; and, with -samples, the error bound ε of
+// metrics.SamplingError for δ = 0.001. -only times one of the two.
 package main
 
 import (
@@ -16,9 +20,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"gonum.org/v1/gonum/graph/simple"
@@ -26,14 +33,19 @@ import (
 	"kg/graph/metrics"
 )
 
+// samplingDelta is the failure probability of the reported sampling error.
+const samplingDelta = 0.001
+
 func main() {
 	gen := flag.Bool("gen", false, "write a random graph's edge list to stdout")
 	n := flag.Int("n", 10000, "nodes (with -gen)")
 	m := flag.Int("m", 100000, "edges (with -gen)")
 	seed := flag.Uint64("seed", 1, "random seed")
 	edges := flag.String("edges", "", "edge list `file` to time")
-	samples := flag.Int("samples", 0, "sampled betweenness from this many pivots")
+	samples := flag.Int("samples", 0, "sample the searches from this many pivots")
 	repeat := flag.Int("repeat", 3, "runs; the median is reported")
+	only := flag.String("only", "", "time only `betweenness` or all")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the timed runs to `file`")
 	flag.Parse()
 	if *gen {
 		if err := generate(*n, *m, *seed); err != nil {
@@ -42,7 +54,7 @@ func main() {
 		}
 		return
 	}
-	if *edges == "" {
+	if *edges == "" || (*only != "" && *only != "betweenness" && *only != "all") {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -51,16 +63,58 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	var all []float64
-	for range *repeat {
-		start := time.Now()
-		metrics.Compute(g, metrics.Options{Samples: *samples, Seed: *seed})
-		all = append(all, time.Since(start).Seconds())
+	opt := metrics.Options{Samples: *samples, Seed: *seed}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
 	}
-	json.NewEncoder(os.Stdout).Encode(map[string]any{
+	out := map[string]any{
 		"tool": "kg", "nodes": g.Nodes().Len(), "edges": g.Edges().Len(), "samples": *samples,
-		"all": median(all), "runs": all,
-	})
+		"gomaxprocs": runtime.GOMAXPROCS(0),
+	}
+	if *only != "all" {
+		runs, alloc := timed(*repeat, func() { metrics.Betweenness(g, opt) })
+		out["betweenness"], out["betweenness_runs"], out["betweenness_alloc_mb"] = median(runs), runs, alloc
+	}
+	if *only != "betweenness" {
+		runs, alloc := timed(*repeat, func() { metrics.Compute(g, opt) })
+		out["all"], out["all_runs"], out["all_alloc_mb"] = median(runs), runs, alloc
+	}
+	if *samples > 0 {
+		out["sampling_error"] = metrics.SamplingError(g.Nodes().Len(), *samples, samplingDelta)
+		out["sampling_delta"] = samplingDelta
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
+		out["peak_rss_mb"] = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+	}
+	json.NewEncoder(os.Stdout).Encode(out)
+}
+
+// timed runs f repeat times and returns the seconds of each run and the
+// megabytes the first run allocated.
+func timed(repeat int, f func()) (runs []float64, allocMB float64) {
+	for i := range repeat {
+		var before, after runtime.MemStats
+		if i == 0 {
+			runtime.ReadMemStats(&before)
+		}
+		start := time.Now()
+		f()
+		runs = append(runs, time.Since(start).Seconds())
+		if i == 0 {
+			runtime.ReadMemStats(&after)
+			allocMB = float64(after.TotalAlloc-before.TotalAlloc) / (1 << 20)
+		}
+	}
+	return runs, allocMB
 }
 
 func median(xs []float64) float64 {
