@@ -34,7 +34,7 @@ func (o MetricsOptions) Projection() string {
 		s += ", weighted by strength"
 	}
 	if o.Samples > 0 {
-		s += fmt.Sprintf(", betweenness sampled from %d pivots", o.Samples)
+		s += fmt.Sprintf(", path measures sampled from %d pivots", o.Samples)
 	}
 	return s
 }
@@ -73,6 +73,12 @@ type Graph struct {
 	NegativeTies   int     `json:"negative_ties"`
 	NeutralTies    int     `json:"neutral_ties"`
 	ContestedPairs int     `json:"contested_pairs"`
+	// Sampled says that betweenness, closeness, harmonic centrality and the
+	// average path length are estimates from random pivots, and the diameter
+	// a lower bound; SamplingError is the ε that, with probability 0.999,
+	// bounds every betweenness and every harmonic/(n-1) (graph/metrics).
+	Sampled       bool    `json:"sampled,omitempty"`
+	SamplingError float64 `json:"sampling_error,omitempty"`
 }
 
 // Metrics is the metrics report of a view.
@@ -104,7 +110,11 @@ func ComputeMetrics(n *graph.Network, opt MetricsOptions) Metrics {
 
 	out := Metrics{View: n.View.Map(), Projection: opt.Projection(), Actors: []Actor{}}
 	out.Graph = Graph{Nodes: sum.Nodes, Edges: sum.Edges, Density: sum.Density, Components: sum.Components,
-		Diameter: sum.Diameter, AvgPathLength: sum.AvgPathLength, Transitivity: sum.Transitivity, Reciprocity: sum.Reciprocity}
+		Diameter: sum.Diameter, AvgPathLength: sum.AvgPathLength, Transitivity: sum.Transitivity, Reciprocity: sum.Reciprocity,
+		Sampled: sum.Sampled}
+	if sum.Sampled {
+		out.Graph.SamplingError = metrics.SamplingError(sum.Nodes, opt.Samples, 0.001)
+	}
 
 	// Degrees over all ties, positive ties and negative ties, and the
 	// directed projection of all ties.
