@@ -20,32 +20,19 @@ func AnyTie(t *Tie) bool { return t.Counts() }
 
 // Undirected returns the undirected simple graph of the ties sel accepts:
 // one edge per pair of actors, weighted by the sum of the ties' strengths.
-// Centrality, communities and friendly paths use it with Positive; degree
-// uses it with AnyTie.
+// Centrality, communities and friendly paths use it with PositiveTie;
+// degree uses it with AnyTie.
 func (n *Network) Undirected(sel func(*Tie) bool) *simple.WeightedUndirectedGraph {
 	g := simple.NewWeightedUndirectedGraph(0, 0)
 	for i := range n.Actors {
 		g.AddNode(simple.Node(i))
 	}
-	w := map[[2]int]float64{}
-	var order [][2]int
-	for _, t := range n.Ties {
-		if !sel(t) {
-			continue
-		}
+	n.arcs(sel, func(t *Tie, add func(a, b int)) {
 		a, b := n.index[t.Source], n.index[t.Target]
-		if b < a {
-			a, b = b, a
-		}
-		k := [2]int{a, b}
-		if _, ok := w[k]; !ok {
-			order = append(order, k)
-		}
-		w[k] += t.Strength
-	}
-	for _, k := range order {
-		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(k[0]), simple.Node(k[1]), w[k]))
-	}
+		add(min(a, b), max(a, b))
+	}, func(a, b int, w float64) {
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(a), simple.Node(b), w))
+	})
 	return g
 }
 
@@ -57,29 +44,39 @@ func (n *Network) Directed(sel func(*Tie) bool) *simple.WeightedDirectedGraph {
 	for i := range n.Actors {
 		g.AddNode(simple.Node(i))
 	}
+	n.arcs(sel, func(t *Tie, add func(a, b int)) {
+		a, b := n.index[t.Source], n.index[t.Target]
+		add(a, b)
+		if !t.Type.Directed {
+			add(b, a)
+		}
+	}, func(a, b int, w float64) {
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(a), simple.Node(b), w))
+	})
+	return g
+}
+
+// arcs turns the ties sel accepts into arcs: ends says which pairs of
+// positions a tie makes, and set receives each pair once, in order of first
+// appearance, with the summed strength of its ties.
+func (n *Network) arcs(sel func(*Tie) bool, ends func(t *Tie, add func(a, b int)), set func(a, b int, w float64)) {
 	w := map[[2]int]float64{}
 	var order [][2]int
-	add := func(a, b int, s float64) {
-		k := [2]int{a, b}
-		if _, ok := w[k]; !ok {
-			order = append(order, k)
-		}
-		w[k] += s
-	}
 	for _, t := range n.Ties {
 		if !sel(t) {
 			continue
 		}
-		a, b := n.index[t.Source], n.index[t.Target]
-		add(a, b, t.Strength)
-		if !t.Type.Directed {
-			add(b, a, t.Strength)
-		}
+		ends(t, func(a, b int) {
+			k := [2]int{a, b}
+			if _, ok := w[k]; !ok {
+				order = append(order, k)
+			}
+			w[k] += t.Strength
+		})
 	}
 	for _, k := range order {
-		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(k[0]), simple.Node(k[1]), w[k]))
+		set(k[0], k[1], w[k])
 	}
-	return g
 }
 
 // SignedPair is one pair of actors in the signed projection.
