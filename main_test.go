@@ -564,3 +564,33 @@ func TestLayoutFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderTimeout builds the kg binary, whose renders run in child
+// processes with a time limit: past it, the render is abandoned, kg says so
+// and writes nothing.
+func TestRenderTimeout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the kg binary")
+	}
+	dir := t.TempDir()
+	exe := filepath.Join(dir, "kg")
+	if out, err := exec.Command("go", "build", "-o", exe, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	svg := filepath.Join(dir, "all.svg")
+	cmd := exec.Command(exe, "render", "--format", "svg", "--timeout", "1ms", "-o", svg)
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "render timed out after 1ms with dot, and again with neato") {
+		t.Fatalf("a 1ms limit gave %v:\n%s", err, out)
+	}
+	if _, err := os.Stat(svg); err == nil {
+		t.Error("a timed-out render left a file")
+	}
+	cmd = exec.Command(exe, "render", "--doc", "mehr-iran-iraq-regional-balance", "--format", "svg", "--timeout", "1m", "-o", svg)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("render: %v\n%s", err, out)
+	}
+	if data, err := os.ReadFile(svg); err != nil || !strings.Contains(string(data), "</svg>") {
+		t.Errorf("no SVG written: %v", err)
+	}
+}
