@@ -41,20 +41,33 @@ func (n *Network) Communities(seed uint64) Communities {
 		return out
 	}
 	pos := n.Undirected(PositiveTie)
-	out.Louvain.Modularity = math.Inf(-1)
-	for r := range uint64(restarts) {
-		red := community.Modularize(pos, 1, rand.NewPCG(seed, r))
-		comms := red.Communities()
-		q := community.Q(pos, comms, 1)
-		if pos.Edges().Len() == 0 {
-			q = 0
-		}
-		if q > out.Louvain.Modularity+1e-12 {
-			out.Louvain = Partition{Communities: n.names(comms), Modularity: q}
+	// gonum's Louvain needs at least one edge; without one, every actor is
+	// a community of its own, with modularity 0.
+	if pos.Edges().Len() == 0 {
+		out.Louvain = Partition{Communities: n.singletons()}
+	} else {
+		out.Louvain.Modularity = math.Inf(-1)
+		for r := range uint64(restarts) {
+			red := community.Modularize(pos, 1, rand.NewPCG(seed, r))
+			comms := red.Communities()
+			if q := community.Q(pos, comms, 1); q > out.Louvain.Modularity+1e-12 {
+				out.Louvain = Partition{Communities: n.names(comms), Modularity: q}
+			}
 		}
 	}
 
 	layers := n.signedLayers()
+	// The multiplex needs ties in both layers. With no negative tie the
+	// signed blocs are the Louvain communities; with no positive tie,
+	// negative ties are kept between blocs by putting every actor alone.
+	switch {
+	case layers[1].Edges().Len() == 0:
+		out.Signed = out.Louvain
+		return out
+	case layers[0].Edges().Len() == 0:
+		out.Signed = Partition{Communities: n.singletons()}
+		return out
+	}
 	l, err := community.NewUndirectedLayers(layers[0], layers[1])
 	if err != nil {
 		panic("graph: signed layers: " + err.Error()) // same node sets by construction
@@ -99,6 +112,14 @@ func (n *Network) signedLayers() [2]*simple.WeightedUndirectedGraph {
 		l.SetWeightedEdge(l.NewWeightedEdge(simple.Node(p.A), simple.Node(p.B), w))
 	}
 	return layers
+}
+
+func (n *Network) singletons() [][]string {
+	out := make([][]string, len(n.Actors))
+	for i, a := range n.Actors {
+		out[i] = []string{a.ID}
+	}
+	return out
 }
 
 func (n *Network) names(comms [][]gg.Node) [][]string {
