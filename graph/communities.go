@@ -8,6 +8,7 @@ import (
 
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
+	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
@@ -40,7 +41,7 @@ func (n *Network) Communities(seed uint64) Communities {
 	if len(n.Actors) == 0 {
 		return out
 	}
-	pos := n.Undirected(PositiveTie)
+	pos := orderedGraph{n.Undirected(PositiveTie)}
 	// gonum's Louvain needs at least one edge; without one, every actor is
 	// a community of its own, with modularity 0.
 	if pos.Edges().Len() == 0 {
@@ -68,7 +69,7 @@ func (n *Network) Communities(seed uint64) Communities {
 		out.Signed = Partition{Communities: n.singletons()}
 		return out
 	}
-	l, err := community.NewUndirectedLayers(layers[0], layers[1])
+	l, err := community.NewUndirectedLayers(orderedGraph{layers[0]}, orderedGraph{layers[1]})
 	if err != nil {
 		panic("graph: signed layers: " + err.Error()) // same node sets by construction
 	}
@@ -137,4 +138,24 @@ func (n *Network) names(comms [][]gg.Node) [][]string {
 	}
 	slices.SortFunc(out, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
 	return out
+}
+
+// orderedGraph hands gonum's Louvain its nodes and neighbours in ID order.
+// gonum's simple graphs iterate maps, so the order Louvain first visits
+// nodes in, and with it the partition it ends in, changed from run to run
+// even with a seeded random source.
+type orderedGraph struct {
+	*simple.WeightedUndirectedGraph
+}
+
+func (g orderedGraph) Nodes() gg.Nodes { return sortedNodes(g.WeightedUndirectedGraph.Nodes()) }
+
+func (g orderedGraph) From(id int64) gg.Nodes {
+	return sortedNodes(g.WeightedUndirectedGraph.From(id))
+}
+
+func sortedNodes(it gg.Nodes) gg.Nodes {
+	nodes := gg.NodesOf(it)
+	slices.SortFunc(nodes, func(a, b gg.Node) int { return cmp.Compare(a.ID(), b.ID()) })
+	return iterator.NewOrderedNodes(nodes)
 }
