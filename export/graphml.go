@@ -112,7 +112,7 @@ func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*g
 		when := kb.ClaimTime(c)
 		lines := make([]string, 0, len(c.Evidence))
 		for _, e := range c.Evidence {
-			lines = append(lines, spanString(e))
+			lines = append(lines, e.Lines())
 		}
 		t.rows = append(t.rows, []any{
 			c.Key(), c.Type, typeLabel(tie.Type, "en"), tie.Type.Category.String(),

@@ -65,7 +65,7 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		when := kb.ClaimTime(c)
 		var lines []string
 		for _, e := range c.Evidence {
-			lines = append(lines, spanString(e))
+			lines = append(lines, e.Lines())
 		}
 		out.Links = append(out.Links, linkOut{
 			Source: c.Source, Target: c.Target, Key: c.Key(), Type: c.Type,
@@ -76,11 +76,4 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		})
 	}
 	return writeJSON(w, out)
-}
-
-func spanString(e graph.Evidence) string {
-	if e.Start == e.End {
-		return itoa(e.Start)
-	}
-	return itoa(e.Start) + "-" + itoa(e.End)
 }

@@ -97,7 +97,7 @@ func TestKumuContent(t *testing.T) {
 		}
 		var lines []string
 		for _, ev := range cl.Evidence {
-			lines = append(lines, spanString(ev))
+			lines = append(lines, ev.Lines())
 		}
 		want := map[string]string{"ID": cl.Key(), "From": cl.Source, "To": cl.Target, "Type": cl.Type, "Direction": dir,
 			"Label": csvValue(typ.Label["en"]), "Description": csvValue(cl.Note), "Tags": cl.Document, "category": typ.Category.String(),

@@ -223,5 +223,3 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(out)
 	return out
 }
-
-func itoa(i int) string { return fmt.Sprint(i) }

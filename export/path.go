@@ -67,11 +67,7 @@ func Paths(w io.Writer, paths []graph.Path, format string) error {
 func evidence(t *graph.Tie) []string {
 	var out []string
 	for _, c := range t.Claims {
-		var spans []string
-		for _, e := range c.Evidence {
-			spans = append(spans, spanString(e))
-		}
-		out = append(out, c.Key()+":"+strings.Join(spans, ","))
+		out = append(out, c.Ref())
 	}
 	return out
 }

@@ -179,11 +179,7 @@ func writeClaimCounts(b *strings.Builder, claims []*graph.Claim) {
 	for _, c := range claims {
 		var ev []string
 		for _, e := range c.Evidence {
-			if e.Start == e.End {
-				ev = append(ev, fmt.Sprint(e.Start))
-			} else {
-				ev = append(ev, fmt.Sprintf("%d-%d", e.Start, e.End))
-			}
+			ev = append(ev, e.Lines())
 		}
 		fmt.Fprintf(b, "  %s  %s %s %s  [%s, %s]  lines %s\n", c.Key(), c.Source, c.Type, c.Target,
 			c.Modality, c.Confidence, strings.Join(ev, ","))

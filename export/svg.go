@@ -4,32 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"sync"
 
 	"github.com/goccy/go-graphviz"
-
-	"kg/graph"
 )
 
 // gvMu guards every call into go-graphviz, which is not safe for concurrent
 // use, even with one instance per goroutine.
 var gvMu sync.Mutex
-
-// SVG draws the network as SVG through go-graphviz (Graphviz compiled to
-// WebAssembly).
-func SVG(w io.Writer, n *graph.Network, opt DiagramOptions) error {
-	src, err := dotBytes(n, opt)
-	if err != nil {
-		return err
-	}
-	out, err := RenderDOT(src, "svg")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
-	return err
-}
 
 // RenderDOT lays out and renders DOT source with go-graphviz.
 func RenderDOT(src []byte, format string) ([]byte, error) {

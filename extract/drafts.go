@@ -64,7 +64,7 @@ func WriteCandidates(w io.Writer, kb *graph.KB, doc string, cands []Candidate, l
 		b.WriteString("  #   confidence: low\n")
 		b.WriteString("  #   evidence:\n")
 		for _, e := range c.Evidence {
-			fmt.Fprintf(&b, "  #     - lines: %s\n", spanString(e.Start, e.End))
+			fmt.Fprintf(&b, "  #     - lines: %s\n", graph.Evidence{Start: e.Start, End: e.End}.Lines())
 			fmt.Fprintf(&b, "  #       cue: %s\n", yamlString(e.Phrase))
 		}
 		b.WriteString("  #   note: \"\"\n")
@@ -78,13 +78,6 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
-}
-
-func spanString(start, end int) string {
-	if start == end {
-		return strconv.Itoa(start)
-	}
-	return fmt.Sprintf("%d-%d", start, end)
 }
 
 // yamlString writes s as a YAML scalar: plain when that is safe (letters,

@@ -49,7 +49,7 @@ func CheckEvidence(kb *graph.KB, c *Corpus) graph.ErrorList {
 				continue
 			}
 			if !CueInSpan(t, ev) {
-				e := errs.Add(ev.CuePos, "cue phrase %q not found in lines %s", ev.Cue, span(ev))
+				e := errs.Add(ev.CuePos, "cue phrase %q not found in lines %s", ev.Cue, ev.Lines())
 				if at := findCue(t, ev.Cue); at > 0 {
 					e.Hint = fmt.Sprintf("it occurs at line %d", at)
 				}
@@ -72,13 +72,6 @@ func lineCount(n int) string {
 		return "1 line"
 	}
 	return fmt.Sprintf("%d lines", n)
-}
-
-func span(ev graph.Evidence) string {
-	if ev.Start == ev.End {
-		return fmt.Sprint(ev.Start)
-	}
-	return fmt.Sprintf("%d-%d", ev.Start, ev.End)
 }
 
 // CueInSpan reports whether the cue occurs in the evidence span, widened by

@@ -1,5 +1,10 @@
 package graph
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Actor is a state, armed group, party, person, organization, bloc or region.
 type Actor struct {
 	ID      string
@@ -102,6 +107,16 @@ type Claim struct {
 // "<document>/<claim id>".
 func (c *Claim) Key() string { return c.Document + "/" + c.ID }
 
+// Ref is the claim's key with its evidence spans, "<document>/<claim
+// id>:12-18,20": how reports point to the lines behind a finding.
+func (c *Claim) Ref() string {
+	spans := make([]string, len(c.Evidence))
+	for i, e := range c.Evidence {
+		spans[i] = e.Lines()
+	}
+	return c.Key() + ":" + strings.Join(spans, ",")
+}
+
 // Evidence is a line span in a claim's document with a cue phrase copied from
 // those lines.
 type Evidence struct {
@@ -109,6 +124,14 @@ type Evidence struct {
 	Cue        string
 	Pos        Pos // position of the lines value
 	CuePos     Pos // position of the cue value
+}
+
+// Lines is the span as the data writes it: "12" or "12-18".
+func (e Evidence) Lines() string {
+	if e.Start == e.End {
+		return strconv.Itoa(e.Start)
+	}
+	return strconv.Itoa(e.Start) + "-" + strconv.Itoa(e.End)
 }
 
 // KB is a loaded knowledge base. Its slices are sorted by id (claims by

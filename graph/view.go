@@ -227,13 +227,11 @@ func Strength(claims []*Claim) float64 {
 		best[c.Document] = max(best[c.Document], c.Weight*ConfidenceFactor(c.Confidence))
 	}
 	s := 0.0
-	for _, d := range sortedKeys(best) {
+	for _, d := range keys(best) {
 		s += best[d]
 	}
 	return s
 }
-
-func sortedKeys[V any](m map[string]V) []string { return keys(m) }
 
 // Network is the graph of a view: its actors and merged ties.
 type Network struct {

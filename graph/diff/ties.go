@@ -155,7 +155,7 @@ func side(ties []*graph.Tie, kb *graph.KB) Side {
 			cl := Claim{Key: c.Key(), Document: c.Document, ID: c.ID, Source: c.Source, Target: c.Target, Type: c.Type,
 				Modality: c.Modality.String(), Confidence: c.Confidence.String(), Time: when.String(), Lines: []string{}}
 			for _, e := range c.Evidence {
-				cl.Lines = append(cl.Lines, span(e))
+				cl.Lines = append(cl.Lines, e.Lines())
 			}
 			s.Claims = append(s.Claims, cl)
 		}
@@ -168,13 +168,6 @@ func side(ties []*graph.Tie, kb *graph.KB) Side {
 	slices.SortFunc(s.Claims, func(a, b Claim) int { return cmp.Compare(a.Key, b.Key) })
 	s.Time = hull(times).String()
 	return s
-}
-
-func span(e graph.Evidence) string {
-	if e.Start == e.End {
-		return strconv.Itoa(e.Start)
-	}
-	return strconv.Itoa(e.Start) + "-" + strconv.Itoa(e.End)
 }
 
 func sortedSet(xs []string) []string {

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"strconv"
-
 	"kg/graph"
 	"kg/graph/balance"
 )
@@ -94,7 +92,7 @@ func ComputeBalance(n *graph.Network, opt BalanceOptions) Balance {
 		for _, t := range p.Ties {
 			r.Types = append(r.Types, t.Type.ID)
 			for _, c := range t.Claims {
-				r.Claims = append(r.Claims, claimRef(c))
+				r.Claims = append(r.Claims, c.Ref())
 			}
 		}
 		return r
@@ -143,19 +141,4 @@ func ComputeBalance(n *graph.Network, opt BalanceOptions) Balance {
 		out.KBlocs.Blocs = append(out.KBlocs.Blocs, ids(b))
 	}
 	return out
-}
-
-func claimRef(c *graph.Claim) string {
-	s := c.Key() + ":"
-	for i, e := range c.Evidence {
-		if i > 0 {
-			s += ","
-		}
-		if e.Start == e.End {
-			s += strconv.Itoa(e.Start)
-		} else {
-			s += strconv.Itoa(e.Start) + "-" + strconv.Itoa(e.End)
-		}
-	}
-	return s
 }
