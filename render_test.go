@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"kg/export"
 )
 
 // withRenderer runs the tests with a kg-render built once for this test
@@ -498,5 +500,42 @@ func copyFile(t *testing.T, from, to string) {
 	}
 	if err := os.WriteFile(to, data, 0o755); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestKgRender runs kg-render itself (it has no tests of its own package:
+// a test binary that links go-graphviz would compile it into the shared
+// TMPDIR): each format, its usage errors and a graph Graphviz cannot read;
+// and kg's report of such a render error, which is not a failed start and
+// is not retried.
+func TestKgRender(t *testing.T) {
+	exe := os.Getenv("KG_RENDER")
+	tmp := t.TempDir()
+	for _, c := range []struct {
+		args       []string
+		in         string
+		code       int
+		out, inErr string
+	}{
+		{nil, "digraph { a -> b }", 0, "</svg>", ""},
+		{[]string{"svg"}, "digraph { a -> b }", 0, "</svg>", ""},
+		{[]string{"plain"}, "digraph { a -> b }", 0, "edge a b ", ""},
+		{[]string{"png"}, "digraph { a -> b }", 2, "", `kg-render: unknown format "png"`},
+		{[]string{"svg", "plain"}, "digraph { a -> b }", 2, "", "kg-render: too many arguments"},
+		{[]string{"svg"}, "digraph { a -> ", 1, "", "kg-render: graphviz: syntax error in line 1"},
+	} {
+		cmd := exec.Command(exe, c.args...)
+		cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
+		cmd.Stdin = strings.NewReader(c.in)
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != c.code || !strings.Contains(stdout.String(), c.out) || !strings.Contains(stderr.String(), c.inErr) {
+			t.Errorf("kg-render %v: exit %d\nstdout: %.200s\nstderr: %s", c.args, code, stdout.String(), stderr.String())
+		}
+	}
+	_, err := export.Renderer{}.Render([]byte("digraph { a -> "), "svg")
+	if err == nil || err.Error() != "kg-render: graphviz: syntax error in line 1" {
+		t.Errorf("kg's render error: %v", err)
 	}
 }
