@@ -454,7 +454,7 @@ func TestRendererFound(t *testing.T) {
 	}
 	env[0] = "KG_RENDER="
 	code, msg := kgRun(t, exe, work, env, renderArgs(t, "svg", out)...)
-	if code != exitData || !strings.Contains(msg, "cannot find kg-render") || !strings.Contains(msg, "hint: run `go install ./...` in kg's source folder") {
+	if code != exitData || !strings.Contains(msg, "cannot find kg-render") || !strings.Contains(msg, "hint: run `go install . ./export/diagram/kg-render` in kg's source folder") {
 		t.Errorf("no kg-render anywhere: exit %d\n%s", code, msg)
 	}
 	if code, msg := kgRun(t, exe, work, env, renderArgs(t, "dot", filepath.Join(work, "d.dot"))...); code != 0 {

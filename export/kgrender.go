@@ -42,7 +42,7 @@ func exeSuffix() string {
 // errNoRenderer is returned when kg-render is nowhere to be found.
 var errNoRenderer = errors.New("cannot find kg-render, the program kg draws SVG with: " +
 	"$KG_RENDER is not set, there is no kg-render beside kg or on PATH, and kg does not run from its source tree\n" +
-	"\thint: run `go install ./...` in kg's source folder, which installs kg and kg-render together, or set KG_RENDER to kg-render's path; " +
+	"\thint: run `go install . ./export/diagram/kg-render` in kg's source folder, which installs kg and kg-render together, or set KG_RENDER to kg-render's path; " +
 	"DOT output (--format dot, kg build --no-svg) needs no renderer")
 
 // PrivateDir returns kg's private cache folder, base/kg, where base ""
@@ -208,7 +208,7 @@ func buildRenderer(root, bin string, log io.Writer) (string, error) {
 	}
 	goExe, err := exec.LookPath("go")
 	if err != nil {
-		return "", fmt.Errorf("kg-render is not installed and there is no Go toolchain to build it from %q\n\thint: run `go install ./...` in kg's source folder, or set KG_RENDER to kg-render's path", root)
+		return "", fmt.Errorf("kg-render is not installed and there is no Go toolchain to build it from %q\n\thint: run `go install . ./export/diagram/kg-render` in kg's source folder, or set KG_RENDER to kg-render's path", root)
 	}
 	if log != nil {
 		fmt.Fprintf(log, "kg: building kg-render from %s (once; up to a minute or two on a fresh machine)\n", root)
@@ -313,6 +313,11 @@ func (r Renderer) newProc() (*renderProc, error) {
 	if err != nil {
 		return nil, err
 	}
+	// corrupt caches a killed kg set aside and did not get to delete
+	old, _ := filepath.Glob(filepath.Join(private, "render-tmp.old-*"))
+	for _, dir := range old {
+		os.RemoveAll(dir)
+	}
 	exe := r.Exe
 	if exe == "" {
 		exe, err = findRenderer(func() (string, error) { return privateSub(private, "bin") }, r.Log)
@@ -323,17 +328,30 @@ func (r Renderer) newProc() (*renderProc, error) {
 	return &renderProc{exe: exe, private: private, tmp: tmp}, nil
 }
 
-// env returns kg-render's environment: this process's, with TMPDIR set to
-// the private folder.
+// tmpVars are the variables os.TempDir reads.
+var tmpVars = []string{"TMPDIR"}
+
+func init() {
+	if runtime.GOOS == "windows" {
+		tmpVars = []string{"TMP", "TEMP"}
+	}
+}
+
+// env returns kg-render's environment: this process's, with the temporary
+// folder set to the private one.
 func (p *renderProc) env() (env []string, gen int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "TMPDIR=") {
+		name, _, _ := strings.Cut(kv, "=")
+		if !slices.ContainsFunc(tmpVars, func(v string) bool { return strings.EqualFold(v, name) }) {
 			env = append(env, kv)
 		}
 	}
-	return append(env, "TMPDIR="+p.tmp), p.gen
+	for _, v := range tmpVars {
+		env = append(env, v+"="+p.tmp)
+	}
+	return env, p.gen
 }
 
 // reset replaces kg-render's TMPDIR with a new, empty one after a start

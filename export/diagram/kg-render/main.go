@@ -17,9 +17,9 @@
 // Run by hand, kg-render uses whatever TMPDIR says, like any program built on
 // go-graphviz; set TMPDIR to a folder only you can write.
 //
-// `go install kg/...` installs kg-render beside kg; kg also finds it through
-// $KG_RENDER or PATH, and builds it itself when it runs from its source tree
-// (docs/diagrams.md).
+// `go install . ./export/diagram/kg-render` in kg's source folder installs
+// kg-render beside kg; kg also finds it through $KG_RENDER or PATH, and
+// builds it itself when it runs from its source tree (docs/diagrams.md).
 package main
 
 import (
