@@ -112,10 +112,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch name {
 	case "help":
 		return e.help(rest)
-	case "__render":
-		// internal: render DOT from stdin to SVG on stdout, in a child
-		// process that kg can kill when it runs late (export.Renderer)
-		return e.renderChild(rest)
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -889,35 +885,10 @@ func cmdBalance(e *env, args []string) int {
 	return e.write("balance", *out, func(w io.Writer) error { return export.Balance(w, r, *format) })
 }
 
-func (e *env) renderChild(args []string) int {
-	format := "svg"
-	if len(args) > 0 {
-		format = args[0]
-	}
-	src, err := io.ReadAll(os.Stdin)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "kg: %v\n", err)
-		return exitData
-	}
-	out, err := export.RenderDOT(src, format)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "kg: %v\n", err)
-		return exitData
-	}
-	if _, err := e.stdout.Write(out); err != nil {
-		return exitData
-	}
-	return exitOK
-}
-
-// renderer returns how to render SVG: in child processes of this kg binary
-// when it can be found (a test binary renders in-process), with a time limit.
+// renderer returns how to render SVG: in kg-render child processes, with
+// a time limit; building kg-render, when kg does, is noted on stderr.
 func renderer(timeout time.Duration) export.Renderer {
-	r := export.Renderer{Timeout: timeout}
-	if exe, err := os.Executable(); err == nil && !strings.HasSuffix(exe, ".test") {
-		r.Exe = exe
-	}
-	return r
+	return export.Renderer{Timeout: timeout, Log: os.Stderr}
 }
 
 // specError reports a bad view spec, with a did-you-mean hint for an

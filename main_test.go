@@ -25,7 +25,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected outputs in testdata")
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(withRenderer{m}, map[string]func(){
 		"kg": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
 	})
 }
@@ -39,16 +39,15 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// go-graphviz compiles its WebAssembly when the kg binary starts and
-	// caches the result under $TMPDIR/go-graphviz. testscript gives each
-	// script its own TMPDIR, which would recompile it for every command;
-	// share the test process's instead.
-	tmp := os.TempDir()
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
-			env.Setenv("TMPDIR", tmp)
+			// the renderer and the private cache of this test binary
+			// (withRenderer), so a script that draws SVG compiles
+			// go-graphviz's WebAssembly once, not once per command
+			env.Setenv("KG_RENDER", os.Getenv("KG_RENDER"))
+			env.Setenv("XDG_CACHE_HOME", os.Getenv("XDG_CACHE_HOME"))
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -573,10 +572,7 @@ func TestRenderTimeout(t *testing.T) {
 		t.Skip("builds the kg binary")
 	}
 	dir := t.TempDir()
-	exe := filepath.Join(dir, "kg")
-	if out, err := exec.Command("go", "build", "-o", exe, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	exe := kgBinary(t, false)
 	svg := filepath.Join(dir, "all.svg")
 	cmd := exec.Command(exe, "render", "--format", "svg", "--timeout", "1ms", "-o", svg)
 	out, err := cmd.CombinedOutput()

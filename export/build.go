@@ -200,13 +200,13 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 	return out, nil
 }
 
-// renderAll renders every view's SVG: in parallel, one child process per
-// core, when the renderer uses child processes; one at a time otherwise.
+// renderAll renders every view's SVG in parallel, one kg-render child
+// process per core.
 func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
-	workers := 1
-	if opt.Renderer.Exe != "" {
-		workers = runtime.GOMAXPROCS(0)
+	if err := opt.Renderer.Ready(); err != nil {
+		return err
 	}
+	workers := runtime.GOMAXPROCS(0)
 	errs := make([]error, len(views))
 	next := make(chan int)
 	var wg sync.WaitGroup

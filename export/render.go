@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -17,16 +18,29 @@ import (
 // ErrRenderTimeout is returned when a render does not finish in time.
 var ErrRenderTimeout = errors.New("render timed out")
 
-// Renderer lays out DOT source into SVG with a time limit. go-graphviz runs
-// Graphviz compiled to WebAssembly and cannot be interrupted safely, nor run
-// concurrently in one process; so when Exe is set, each render runs in a
-// child process ("Exe __render"), which can be killed when it runs late and
-// lets several renders run at once on several cores. With Exe empty,
-// renders run in this process, one at a time, and the time limit only
-// applies by choosing the layout engine by size.
+// Renderer lays out DOT source into SVG with a time limit. Each render runs
+// in a kg-render child process (export/diagram/kg-render), which links
+// go-graphviz so that kg does not; a child can be killed when it runs late,
+// and several run at once on several cores. kg-render runs with TMPDIR set
+// to a folder inside kg's private cache folder (PrivateDir), where
+// go-graphviz keeps its compiled code, never in the shared temporary folder.
 type Renderer struct {
-	Exe     string        // path of the kg binary, or "" to render in-process
-	Timeout time.Duration // per render; 0 means no limit
+	// Exe is the path of kg-render; "" finds it on first use: $KG_RENDER,
+	// a kg-render beside the kg executable or on PATH, or else one built
+	// once with the Go toolchain when kg runs from its source tree.
+	Exe string
+	// CacheDir holds kg's private folder (CacheDir/kg); "" means
+	// os.UserCacheDir().
+	CacheDir string
+	Timeout  time.Duration // per render; 0 means no limit
+	Log      io.Writer     // notices, such as building kg-render; nil for none
+}
+
+// Ready finds kg-render and checks its private folder without rendering,
+// so that a missing renderer is one error rather than one per diagram.
+func (r Renderer) Ready() error {
+	_, err := r.proc()
+	return err
 }
 
 // SVG renders DOT source to SVG. When the render runs past the time limit
@@ -49,30 +63,70 @@ var layoutRE = regexp.MustCompile(`layout=dot`)
 
 func (r Renderer) render(src []byte) ([]byte, error) { return r.Render(src, "svg") }
 
-// Render lays out DOT source into a Graphviz output format ("svg",
-// "plain", ...) within the time limit.
+// Render lays out DOT source into a Graphviz output format ("svg" or
+// "plain") within the time limit. When kg-render fails to start (a panic
+// in go-graphviz's initialization, as a corrupt cache entry causes), its
+// cache folder is replaced by an empty one and the render tried once more.
 func (r Renderer) Render(src []byte, format string) ([]byte, error) {
-	if r.Exe == "" {
-		return RenderDOT(src, format)
+	p, err := r.proc()
+	if err != nil {
+		return nil, err
 	}
+	out, gen, err := r.run(p, src, format)
+	var se *startError
+	if errors.As(err, &se) {
+		if err := p.reset(gen); err != nil {
+			return nil, err
+		}
+		out, _, err = r.run(p, src, format)
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("kg-render %q failed to start, twice, the second time with an empty cache: %v", p.exe, se)
+		}
+	}
+	return out, err
+}
+
+// startError is a kg-render that ended without saying why: it panicked or
+// was killed before it could render.
+type startError struct {
+	err    error
+	stderr string
+}
+
+func (e *startError) Error() string {
+	msg, _, _ := strings.Cut(e.stderr, "\n")
+	if msg == "" {
+		return e.err.Error()
+	}
+	return fmt.Sprintf("%v: %s", e.err, msg)
+}
+
+// run runs kg-render once on src; gen is the generation of its TMPDIR.
+func (r Renderer) run(p *renderProc, src []byte, format string) (out []byte, gen int, err error) {
 	ctx := context.Background()
 	if r.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.Timeout)
 		defer cancel()
 	}
-	cmd := exec.CommandContext(ctx, r.Exe, "__render", format)
+	cmd := exec.CommandContext(ctx, p.exe, format)
+	cmd.Env, gen = p.env()
 	cmd.Stdin = bytes.NewReader(src)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
 	if ctx.Err() == context.DeadlineExceeded {
-		return nil, ErrRenderTimeout
+		return nil, gen, ErrRenderTimeout
 	}
 	if err != nil {
-		return nil, fmt.Errorf("render: %v: %s", err, bytes.TrimSpace(errb.Bytes()))
+		msg := strings.TrimSpace(stderr.String())
+		// kg-render prefixes what it reports with its name
+		if strings.HasPrefix(msg, "kg-render: ") {
+			return nil, gen, errors.New(msg)
+		}
+		return nil, gen, &startError{err, msg}
 	}
-	return out.Bytes(), nil
+	return stdout.Bytes(), gen, nil
 }
 
 // Layout computes node positions for a network with neato, in inches, by
