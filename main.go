@@ -433,6 +433,10 @@ func cmdBuild(e *env, args []string) int {
 	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG,
 		Renderer: renderer(*timeout)})
 	if err != nil {
+		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
+			fmt.Fprintf(e.stderr, "kg build: %v\n", err)
+			return oe.ExitCode()
+		}
 		fmt.Fprintf(e.stderr, "kg build: %v (nothing was written)\n", err)
 		return exitData
 	}
@@ -674,6 +678,9 @@ func (e *env) write(cmd, path string, fn func(io.Writer) error) int {
 	}
 	if err := export.WriteFileAtomic(path, fn); err != nil {
 		fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
+		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
+			return oe.ExitCode()
+		}
 		return exitData
 	}
 	return exitOK

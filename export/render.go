@@ -5,10 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"kg/graph"
@@ -65,7 +68,7 @@ func (r Renderer) Render(src []byte, format string) ([]byte, error) {
 	cmd.Stdin = bytes.NewReader(src)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
+	err := runChild(cmd)
 	if ctx.Err() == context.DeadlineExceeded {
 		return nil, ErrRenderTimeout
 	}
@@ -73,6 +76,56 @@ func (r Renderer) Render(src []byte, format string) ([]byte, error) {
 		return nil, fmt.Errorf("render: %v: %s", err, bytes.TrimSpace(errb.Bytes()))
 	}
 	return out.Bytes(), nil
+}
+
+// children are the render child processes running, so that an interrupted
+// build can end them (stopChildren).
+var children struct {
+	sync.Mutex
+	procs    map[*os.Process]bool
+	stopping bool
+}
+
+// runChild runs a render child that ends with kg: on Linux the kernel
+// kills it when kg dies (childAttrs), and stopChildren kills the ones
+// running when kg is interrupted. The goroutine keeps its thread while the
+// child runs, since Linux's parent-death signal follows the thread that
+// started the child, not the process.
+func runChild(cmd *exec.Cmd) error {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cmd.SysProcAttr = childAttrs()
+	cmd.Cancel = func() error { return killChild(cmd.Process) }
+	children.Lock()
+	if children.stopping {
+		children.Unlock()
+		return errors.New("render: kg is stopping")
+	}
+	if err := cmd.Start(); err != nil {
+		children.Unlock()
+		return err
+	}
+	if children.procs == nil {
+		children.procs = map[*os.Process]bool{}
+	}
+	children.procs[cmd.Process] = true
+	children.Unlock()
+	err := cmd.Wait()
+	children.Lock()
+	delete(children.procs, cmd.Process)
+	children.Unlock()
+	return err
+}
+
+// stopChildren kills the render children running and keeps new ones from
+// starting.
+func stopChildren() {
+	children.Lock()
+	defer children.Unlock()
+	children.stopping = true
+	for p := range children.procs {
+		killChild(p)
+	}
 }
 
 // Layout computes node positions for a network with neato, in inches, by
