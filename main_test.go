@@ -18,6 +18,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"kg/export"
 	"kg/extract"
 	"kg/graph"
 )
@@ -485,12 +486,14 @@ func TestBuildNativeDot(t *testing.T) {
 	}
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
-	// a previous build's folder is replaced as a whole
+	// a previous build's folder (it carries the marker) is replaced as a whole
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(out, "stale.txt"), nil, 0o644); err != nil {
-		t.Fatal(err)
+	for _, f := range []string{"stale.txt", export.BuildMarker} {
+		if err := os.WriteFile(filepath.Join(out, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var stdout, stderr strings.Builder
 	if code := run([]string{"build", "--no-svg", "-o", out}, &stdout, &stderr); code != 0 {
