@@ -431,7 +431,7 @@ func cmdBuild(e *env, args []string) int {
 	}
 	start := time.Now()
 	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG,
-		Renderer: renderer(*timeout)})
+		Renderer: renderer(*timeout), Log: e.stderr})
 	if err != nil {
 		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
 			fmt.Fprintf(e.stderr, "kg build: %v\n", err)

@@ -24,6 +24,7 @@ type BuildOptions struct {
 	Out      string    // output folder, replaced as a whole when the build succeeds
 	Lang     string    // label language of the diagrams
 	Progress io.Writer // where to report each view as it is done; nil for silence
+	Log      io.Writer // where to say what was repaired after an interrupted build; nil for silence
 	NoSVG    bool      // write DOT only (faster; for tests)
 	Renderer Renderer  // how SVG is rendered; child processes run in parallel
 }
@@ -91,7 +92,7 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := bt.recover(opt.Progress); err != nil {
+	if err := bt.recover(opt.Log); err != nil {
 		return nil, err
 	}
 	tmp, err := bt.mkdirTemp()

@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"kg/graph"
 )
 
 // What -o may point at. A command never destroys what it did not write:
@@ -124,25 +126,6 @@ func resolveTarget(path string) (target, error) {
 	return target{}, fmt.Errorf("cannot write %s: too many levels of symbolic links", path)
 }
 
-// fileKind names a file's type for a message: "a named pipe (FIFO)", ...
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m.IsRegular():
-		return "a regular file"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a block device"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	}
-	return "a special file"
-}
-
 // WriteFileAtomic writes an output file. A regular file (or a new one) is
 // written through a temporary file in its folder, renamed into place only
 // when fn and the writes succeed: a failure leaves no partial file behind
@@ -210,14 +193,14 @@ func writeInPlace(path string, t target, fn func(io.Writer) error) error {
 	// already emptied the file; a device or a pipe does not mind.
 	f, err := os.OpenFile(t.path, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
-		return fmt.Errorf("cannot write %s (%s): %w", path, fileKind(t.mode), unwrapPath(err))
+		return fmt.Errorf("cannot write %s (%s): %w", path, graph.FileKind(t.mode), unwrapPath(err))
 	}
 	if _, err := f.Write(b.Bytes()); err != nil {
 		f.Close()
-		return fmt.Errorf("cannot write %s (%s): %w", path, fileKind(t.mode), unwrapPath(err))
+		return fmt.Errorf("cannot write %s (%s): %w", path, graph.FileKind(t.mode), unwrapPath(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("cannot write %s (%s): %w", path, fileKind(t.mode), unwrapPath(err))
+		return fmt.Errorf("cannot write %s (%s): %w", path, graph.FileKind(t.mode), unwrapPath(err))
 	}
 	return nil
 }
@@ -338,7 +321,7 @@ func checkBuildTarget(path string) (*buildTarget, error) {
 		}
 		b.outExists = true
 	default:
-		return nil, &OutputError{Msg: fmt.Sprintf("refusing to replace %q: it is %s, not a build folder", path, fileKind(t.mode)),
+		return nil, &OutputError{Msg: fmt.Sprintf("refusing to replace %q: it is %s, not a build folder", path, graph.FileKind(t.mode)),
 			Hint: "choose a folder with -o"}
 	}
 	b.oldState, err = inspectFolder(b.old)
@@ -346,7 +329,7 @@ func checkBuildTarget(path string) (*buildTarget, error) {
 		return nil, err
 	}
 	if b.oldState == folderForeign {
-		return nil, &OutputError{Msg: fmt.Sprintf("refusing to build into %q: %q is in the way, and kg build did not write it (kg build moves the previous build there while it swaps in the new one)", path, path+".old"),
+		return nil, &OutputError{Msg: fmt.Sprintf("refusing to build into %q: %q is in the way, and kg build did not write it (kg build moves the previous build there while it swaps in the new one)", path, showPath(b.old)),
 			Hint: "move or remove it, then run kg build again"}
 	}
 	entries, err := os.ReadDir(b.parent)
@@ -382,7 +365,7 @@ func (b *buildTarget) recover(log io.Writer) error {
 		if err := os.RemoveAll(dir); err != nil {
 			return err
 		}
-		logf(log, "removed %s, left by an interrupted build\n", dir)
+		logf(log, "kg build: removed %s, left by an interrupted build\n", showPath(dir))
 	}
 	switch {
 	case b.oldState == folderMissing:
@@ -391,7 +374,7 @@ func (b *buildTarget) recover(log io.Writer) error {
 			return err
 		}
 		b.outExists = b.oldState == folderMarked
-		logf(log, "restored %s from %s, left by an interrupted build\n", b.out, b.old)
+		logf(log, "kg build: restored %s from %s, where an interrupted build left it\n", showPath(b.out), showPath(b.old))
 	default:
 		if err := removeOwned(b.old, b.oldState); err != nil {
 			return err
@@ -467,6 +450,17 @@ func (b *buildTarget) removeOld() error {
 	err := removeOwned(b.old, b.oldState)
 	b.oldState = folderMissing
 	return err
+}
+
+// showPath gives a path for a message: relative to the working folder
+// when it is below it, else absolute.
+func showPath(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return rel
+		}
+	}
+	return p
 }
 
 func logf(w io.Writer, format string, args ...any) {
