@@ -52,6 +52,13 @@ func TestScripts(t *testing.T) {
 			env.Setenv("TMPDIR", tmp)
 			return nil
 		},
+		// [root]: the test runs as root (mknod can make a device).
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" {
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"fixture": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) != 0 {
