@@ -13,11 +13,13 @@ import (
 	"kg/graph"
 )
 
-// MaxTextSize is the largest document text read from a corpus (256 MiB,
-// about thirty times the largest text in the seeds). A larger file is
-// refused, as is anything but a regular file: a named pipe would block
-// the reader, a link to /dev/zero would never end.
-const MaxTextSize = 256 << 20
+// MaxTextSize is the largest document text read from a corpus: 64 MiB,
+// as for a YAML file, some 700 times the largest text in the seeds (92 KB),
+// and small enough that a text, its lines and their normalized forms fit
+// in memory many times over. A larger file is refused, as is anything but
+// a regular file: a named pipe would block the reader, a link to /dev/zero
+// would never end.
+const MaxTextSize = 64 << 20
 
 // Text is one document's text, split into lines.
 type Text struct {
