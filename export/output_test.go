@@ -1,3 +1,5 @@
+//go:build unix
+
 package export
 
 import (
@@ -165,9 +167,6 @@ func waitGone(t *testing.T, pids []int) {
 // terminal) kills its render children, removes its temporary folder and
 // ends by the signal, leaving the output as it was.
 func TestBuildInterrupted(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no SIGTERM")
-	}
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			parent := t.TempDir()
