@@ -427,8 +427,12 @@ func cmdBuild(e *env, args []string) int {
 	}
 	start := time.Now()
 	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG,
-		Renderer: renderer(*timeout)})
+		Renderer: renderer(*timeout), Log: e.stderr})
 	if err != nil {
+		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
+			fmt.Fprintf(e.stderr, "kg build: %v\n", err)
+			return oe.ExitCode()
+		}
 		fmt.Fprintf(e.stderr, "kg build: %v (nothing was written)\n", err)
 		return exitData
 	}
@@ -670,6 +674,9 @@ func (e *env) write(cmd, path string, fn func(io.Writer) error) int {
 	}
 	if err := export.WriteFileAtomic(path, fn); err != nil {
 		fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
+		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
+			return oe.ExitCode()
+		}
 		return exitData
 	}
 	return exitOK

@@ -18,6 +18,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"kg/export"
 	"kg/extract"
 	"kg/graph"
 )
@@ -49,6 +50,13 @@ func TestScripts(t *testing.T) {
 			env.Setenv("KG_RENDER", os.Getenv("KG_RENDER"))
 			env.Setenv("XDG_CACHE_HOME", os.Getenv("XDG_CACHE_HOME"))
 			return nil
+		},
+		// [root]: the test runs as root (mknod can make a device).
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" {
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"fixture": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -484,12 +492,14 @@ func TestBuildNativeDot(t *testing.T) {
 	}
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
-	// a previous build's folder is replaced as a whole
+	// a previous build's folder (it carries the marker) is replaced as a whole
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(out, "stale.txt"), nil, 0o644); err != nil {
-		t.Fatal(err)
+	for _, f := range []string{"stale.txt", export.BuildMarker} {
+		if err := os.WriteFile(filepath.Join(out, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var stdout, stderr strings.Builder
 	if code := run([]string{"build", "--no-svg", "-o", out}, &stdout, &stderr); code != 0 {

@@ -24,6 +24,7 @@ type BuildOptions struct {
 	Out      string    // output folder, replaced as a whole when the build succeeds
 	Lang     string    // label language of the diagrams
 	Progress io.Writer // where to report each view as it is done; nil for silence
+	Log      io.Writer // where to say what was repaired after an interrupted build; nil for silence
 	NoSVG    bool      // write DOT only (faster; for tests)
 	Renderer Renderer  // how SVG is rendered; child processes run in parallel
 }
@@ -75,16 +76,37 @@ func LayoutFor(n int) string {
 // writes into a temporary folder beside opt.Out and renames it into place
 // only when everything succeeded, so a failed build leaves the previous
 // output untouched and nothing half-written.
+//
+// opt.Out is replaced only when it is missing, an empty folder or the
+// folder of an earlier build (it carries BuildMarker, as every build's
+// folder does); anything else is refused with an *OutputError before
+// anything is written (output.go). At its start, Build repairs what an
+// interrupted build left: it removes the temporary folders of builds whose
+// process is gone and restores the previous output from opt.Out+".old"
+// when a build died between its two renames. Interrupted (SIGINT, SIGTERM,
+// SIGHUP), it kills its render children and removes its temporary folder
+// before the signal ends the process. Folders and files are created with
+// 0777 and 0666 less the umask.
 func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
-	parent := filepath.Dir(filepath.Clean(opt.Out))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	bt, err := checkBuildTarget(opt.Out)
+	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(opt.Out)+".tmp-")
+	if err := bt.recover(opt.Log); err != nil {
+		return nil, err
+	}
+	tmp, err := bt.mkdirTemp()
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp) // after a successful rename there is nothing left to remove
+	var swapping sync.Mutex
+	stop := onInterrupt(func() {
+		stopChildren()
+		swapping.Lock() // never stop between the swap's two renames
+		os.RemoveAll(tmp)
+	})
+	defer stop()
 
 	type job struct {
 		dir, title, subtitle string
@@ -125,33 +147,23 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	if diffErr != nil {
 		return nil, diffErr
 	}
-	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)+diffIndex(diffs)), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)+diffIndex(diffs)), 0o666); err != nil {
 		return nil, err
 	}
-	// Swap the new folder in: the old one is moved aside first and removed
-	// only after the rename succeeded.
-	old := ""
-	if _, err := os.Stat(opt.Out); err == nil {
-		old = opt.Out + ".old"
-		os.RemoveAll(old)
-		if err := os.Rename(opt.Out, old); err != nil {
-			return nil, err
-		}
-	}
-	if err := os.Rename(tmp, opt.Out); err != nil {
-		if old != "" {
-			os.Rename(old, opt.Out)
-		}
+	swapping.Lock()
+	err = bt.swap(tmp)
+	swapping.Unlock()
+	if err != nil {
 		return nil, err
 	}
-	if old != "" {
-		os.RemoveAll(old)
+	if err := bt.removeOld(); err != nil {
+		return nil, err
 	}
 	return views, nil
 }
 
 func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt BuildOptions) (BuildView, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return BuildView{}, err
 	}
 	n := kb.Network(v)
@@ -192,7 +204,7 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 		if err := f.write(&b); err != nil {
 			return out, err
 		}
-		if err := os.WriteFile(filepath.Join(dir, f.name), b.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, f.name), b.Bytes(), 0o666); err != nil {
 			return out, err
 		}
 	}
@@ -219,7 +231,7 @@ func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
 				start := time.Now()
 				svg, note, err := opt.Renderer.SVG(v.src)
 				if err == nil {
-					err = os.WriteFile(filepath.Join(tmp, v.Dir, "graph.svg"), svg, 0o644)
+					err = os.WriteFile(filepath.Join(tmp, v.Dir, "graph.svg"), svg, 0o666)
 				}
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %w", v.Dir, err)
@@ -430,7 +442,7 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 }
 
 func writeDiff(base string, r *diff.Report) error {
-	if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(base), 0o777); err != nil {
 		return err
 	}
 	for _, f := range []struct{ ext, format string }{{".md", "markdown"}, {".json", "json"}} {
@@ -438,7 +450,7 @@ func writeDiff(base string, r *diff.Report) error {
 		if err := Diff(&b, r, f.format); err != nil {
 			return err
 		}
-		if err := os.WriteFile(base+f.ext, b.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(base+f.ext, b.Bytes(), 0o666); err != nil {
 			return err
 		}
 	}

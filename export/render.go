@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"kg/graph"
@@ -114,7 +117,7 @@ func (r Renderer) run(p *renderProc, src []byte, format string) (out []byte, gen
 	cmd.Stdin = bytes.NewReader(src)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
+	err = runChild(cmd)
 	if ctx.Err() == context.DeadlineExceeded {
 		return nil, gen, ErrRenderTimeout
 	}
@@ -127,6 +130,56 @@ func (r Renderer) run(p *renderProc, src []byte, format string) (out []byte, gen
 		return nil, gen, &startError{err, msg}
 	}
 	return stdout.Bytes(), gen, nil
+}
+
+// children are the render child processes running, so that an interrupted
+// build can end them (stopChildren).
+var children struct {
+	sync.Mutex
+	procs    map[*os.Process]bool
+	stopping bool
+}
+
+// runChild runs a render child that ends with kg: on Linux the kernel
+// kills it when kg dies (childAttrs), and stopChildren kills the ones
+// running when kg is interrupted. The goroutine keeps its thread while the
+// child runs, since Linux's parent-death signal follows the thread that
+// started the child, not the process.
+func runChild(cmd *exec.Cmd) error {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cmd.SysProcAttr = childAttrs()
+	cmd.Cancel = func() error { return killChild(cmd.Process) }
+	children.Lock()
+	if children.stopping {
+		children.Unlock()
+		return errors.New("render: kg is stopping")
+	}
+	if err := cmd.Start(); err != nil {
+		children.Unlock()
+		return err
+	}
+	if children.procs == nil {
+		children.procs = map[*os.Process]bool{}
+	}
+	children.procs[cmd.Process] = true
+	children.Unlock()
+	err := cmd.Wait()
+	children.Lock()
+	delete(children.procs, cmd.Process)
+	children.Unlock()
+	return err
+}
+
+// stopChildren kills the render children running and keeps new ones from
+// starting.
+func stopChildren() {
+	children.Lock()
+	defer children.Unlock()
+	children.stopping = true
+	for p := range children.procs {
+		killChild(p)
+	}
 }
 
 // Layout computes node positions for a network with neato, in inches, by

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,7 +14,8 @@ import (
 )
 
 // MaxFileSize is the largest YAML file Load reads. Larger files are refused
-// before they are read, so a stray dump cannot exhaust memory.
+// before they are read, so a stray dump cannot exhaust memory; so are
+// special files (a named pipe, a link to /dev/zero): see ReadRegularFile.
 const MaxFileSize = 64 << 20
 
 // Options says where Load finds the knowledge base.
@@ -161,23 +161,9 @@ func parseData(j job, data []byte) *parsed {
 	return p
 }
 
+// readLimited reads a YAML file: a regular file of at most MaxFileSize.
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %v", unwrapPathError(err))
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d MiB; kg reads YAML files of at most %d MiB", st.Size()>>20, MaxFileSize>>20)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %v", unwrapPathError(err))
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("file is larger than %d MiB, the most kg reads", MaxFileSize>>20)
-	}
-	return data, nil
+	return ReadRegularFile(path, MaxFileSize, "YAML files")
 }
 
 // merge builds the KB from the per-file results and checks what spans files:
