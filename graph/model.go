@@ -13,9 +13,12 @@ type Actor struct {
 	Aliases map[string][]string // language -> surface forms used in texts
 	Codes   Codes
 	PartOf  string // actor id, or ""
-	Active  Interval
-	Note    string
-	Pos     Pos // where the actor's entry starts
+	// PartOfPeriod is when the part_of link holds (a president's term);
+	// zero when it always does. Folding ignores it.
+	PartOfPeriod Interval
+	Active       Interval
+	Note         string
+	Pos          Pos // where the actor's entry starts
 }
 
 // Name returns the actor's name in lang, falling back to English.

@@ -65,12 +65,7 @@ func parseActors(r *reader, root *yaml.Node, p *parsed) {
 			{"names", true, func(v *yaml.Node) { a.Names = r.langMap(v, "names", true) }},
 			{"aliases", false, func(v *yaml.Node) { a.Aliases = r.langLists(v, "aliases") }},
 			{"codes", false, func(v *yaml.Node) { a.Codes = r.codes(v) }},
-			{"part_of", false, func(v *yaml.Node) {
-				if id, ok := r.id(v, "part_of"); ok {
-					a.PartOf = id
-					p.refs = append(p.refs, ref{"actor", id, r.pos(v)})
-				}
-			}},
+			{"part_of", false, func(v *yaml.Node) { a.PartOf, a.PartOfPeriod = r.partOf(v, p) }},
 			{"start", false, func(v *yaml.Node) { a.Active.Start, _ = r.date(v, "start") }},
 			{"end", false, func(v *yaml.Node) { a.Active.End, _ = r.date(v, "end") }},
 			{"note", false, func(v *yaml.Node) { a.Note, _ = r.str(v, "note") }},
@@ -87,6 +82,33 @@ func parseActors(r *reader, root *yaml.Node, p *parsed) {
 		}
 		p.actors = append(p.actors, a)
 	})
+}
+
+// partOf reads an actor's part_of: an actor id, or a mapping {actor, start,
+// end} giving the period the link holds.
+func (r *reader) partOf(v *yaml.Node, p *parsed) (string, Interval) {
+	var id string
+	var iv Interval
+	read := func(v *yaml.Node) {
+		if s, ok := r.id(v, "part_of"); ok {
+			id = s
+			p.refs = append(p.refs, ref{"actor", s, r.pos(v)})
+		}
+	}
+	if v.Kind != yaml.MappingNode {
+		read(v)
+		return id, iv
+	}
+	r.fields(v, "part_of", []field{
+		{"actor", true, read},
+		{"start", false, func(v *yaml.Node) { iv.Start, _ = r.date(v, "part_of.start") }},
+		{"end", false, func(v *yaml.Node) { iv.End, _ = r.date(v, "part_of.end") }},
+	})
+	if !iv.Valid() {
+		r.errorf(v, "part_of: start %s is after end %s", iv.Start, iv.End)
+		iv = Interval{}
+	}
+	return id, iv
 }
 
 var (
