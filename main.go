@@ -282,8 +282,21 @@ func cmdValidate(e *env, args []string) int {
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(e.stderr, errs)
-		fmt.Fprintf(e.stderr, "kg validate: %s\n", plural(len(errs), "problem"))
+	}
+	if len(kb.Warnings) > 0 {
+		// a warning does not fail validation (docs/data-format.md)
+		fmt.Fprintln(e.stderr, kb.Warnings)
+	}
+	if len(errs) > 0 {
+		fmt.Fprintf(e.stderr, "kg validate: %s", plural(len(errs), "problem"))
+		if len(kb.Warnings) > 0 {
+			fmt.Fprintf(e.stderr, ", %s", plural(len(kb.Warnings), "warning"))
+		}
+		fmt.Fprintln(e.stderr)
 		return exitData
+	}
+	if len(kb.Warnings) > 0 {
+		fmt.Fprintf(e.stderr, "kg validate: %s\n", plural(len(kb.Warnings), "warning"))
 	}
 	fmt.Fprintf(e.stdout, "ok: %s, %s, %s, %s, %s\n", plural(len(kb.Documents), "document"),
 		plural(len(kb.Claims), "claim"), plural(len(kb.Actors), "actor"),

@@ -65,6 +65,7 @@ func Load(opts Options) (*KB, error) {
 
 	kb := merge(results, &errs)
 	errs.Sort()
+	kb.Warnings.Sort()
 	return kb, errs.Err()
 }
 
@@ -196,6 +197,7 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 	idPos := make(map[any]Pos, n)
 	for _, p := range results {
 		*errs = append(*errs, p.errs...)
+		kb.Warnings = append(kb.Warnings, p.warns...)
 		for k, v := range p.idPos {
 			idPos[k] = v
 		}

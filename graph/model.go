@@ -56,6 +56,8 @@ type Crosswalk struct {
 	PLOVER    string   // PLOVER event category, e.g. "COOPERATE"
 	Goldstein *float64 // Goldstein conflict-cooperation score, -10..10
 	ATOP      string   // ATOP alliance obligation: defense, offense, neutrality, nonaggression, consultation
+
+	goldsteinPos Pos
 }
 
 // Era is a named period shared across documents.
@@ -100,10 +102,15 @@ type Claim struct {
 	Time       Interval // own start/end; empty when Era is set or the claim has no time
 	Modality   Modality
 	Confidence Confidence
-	Weight     float64 // curator's weight, 1 by default
-	Evidence   []Evidence
-	Note       string
-	Pos        Pos // where the claim's entry starts
+	// Sign is the claim's own sign, when HasSign: it overrides the relation
+	// type's sign (a mediation the text presents as cooperative). Use
+	// KB.ClaimSign for the sign in effect.
+	Sign     Sign
+	HasSign  bool
+	Weight   float64 // curator's weight, 1 by default
+	Evidence []Evidence
+	Note     string
+	Pos      Pos // where the claim's entry starts
 }
 
 // Key returns the claim's identifier across the knowledge base:
@@ -150,6 +157,10 @@ type KB struct {
 	TypeByID     map[string]*RelationType
 	EraByID      map[string]*Era
 	DocumentByID map[string]*Document
+
+	// Warnings are problems that do not stop loading (a relation type whose
+	// sign disagrees with its Goldstein score), sorted by position.
+	Warnings ErrorList
 }
 
 // ClaimTime returns the period a claim covers: its own start/end, its era, or
@@ -167,4 +178,16 @@ func (kb *KB) ClaimTime(c *Claim) Interval {
 		return d.Covers
 	}
 	return Interval{}
+}
+
+// ClaimSign returns the sign in effect for a claim: its own sign when it
+// gives one, else its relation type's.
+func (kb *KB) ClaimSign(c *Claim) Sign {
+	if c.HasSign {
+		return c.Sign
+	}
+	if t, ok := kb.TypeByID[c.Type]; ok {
+		return t.Sign
+	}
+	return Neutral
 }

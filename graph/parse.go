@@ -28,6 +28,7 @@ type parsed struct {
 	refs   []ref
 	idPos  map[any]Pos // entity -> position of its id value
 	errs   ErrorList
+	warns  ErrorList
 	job    job
 	broken bool // the file could not be read or parsed at all
 }
@@ -191,9 +192,47 @@ func parseTypes(r *reader, root *yaml.Node, p *parsed) {
 			{"note", false, func(v *yaml.Node) { t.Note, _ = r.str(v, "note") }},
 		})
 		if ok && t.ID != "" {
+			checkGoldstein(r, t, p)
 			p.types = append(p.types, t)
 		}
 	})
+}
+
+// NeutralGoldstein is the largest Goldstein score, in absolute value, that
+// a neutral ("0") relation type may carry without a warning. On the
+// Goldstein scale as attached to CAMEO's roots, making a public statement
+// scores 0 and consulting 1.0, while every act with a direction scores 2 or
+// more either way (appeal 3.0, diplomatic cooperation 3.5, mediation 5.0,
+// disapprove -2.0, reject -4.0).
+const NeutralGoldstein = 2.0
+
+// checkGoldstein warns where a type's sign and its Goldstein score
+// disagree: "+" with a negative score, "-" with a positive one, or "0" with
+// a score of NeutralGoldstein or more either way.
+func checkGoldstein(r *reader, t *RelationType, p *parsed) {
+	g := t.Crosswalk.Goldstein
+	if g == nil {
+		return
+	}
+	var want string
+	switch {
+	case t.Sign == Positive && *g < 0:
+		want = "-"
+	case t.Sign == Negative && *g > 0:
+		want = "+"
+	case t.Sign == Neutral && *g >= NeutralGoldstein:
+		want = "+"
+	case t.Sign == Neutral && *g <= -NeutralGoldstein:
+		want = "-"
+	default:
+		return
+	}
+	e := p.warns.Warn(t.Crosswalk.goldsteinPos, "relation type %q has sign %q but goldstein %.1f", t.ID, t.Sign.String(), *g)
+	if t.Sign == Neutral {
+		e.Hint = fmt.Sprintf("set its sign to %q, or give the claims whose text takes a side their own sign", want)
+	} else {
+		e.Hint = fmt.Sprintf("check the sign and the crosswalk: goldstein %.1f reads as %q", *g, want)
+	}
 }
 
 func (r *reader) crosswalk(n *yaml.Node) Crosswalk {
@@ -225,6 +264,7 @@ func (r *reader) crosswalk(n *yaml.Node) Crosswalk {
 					return
 				}
 				c.Goldstein = &f
+				c.goldsteinPos = r.pos(v)
 			}
 		}},
 		{"atop", false, func(v *yaml.Node) {
@@ -414,6 +454,16 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 						e.Hint = Suggest(s, confidenceNames[1:])
 					}
 					c.Confidence = cf
+				}
+			}},
+			{"sign", false, func(v *yaml.Node) {
+				if s, ok := r.str(v, "sign"); ok {
+					sg, err := ParseSign(s)
+					if err != nil {
+						r.errorf(v, "%v", err)
+						return
+					}
+					c.Sign, c.HasSign = sg, true
 				}
 			}},
 			{"weight", false, func(v *yaml.Node) {
