@@ -491,7 +491,7 @@ func (l *listFlag) Set(s string) error {
 
 const viewHelp = `View flags select the claims: --doc ID (repeatable), --era ID, --at DATE,
 --type ID, --category NAME, --sign +|-|0, --modality asserted|prospective|
-hypothetical|negated|all (default asserted), --min-confidence high|medium|low.`
+hypothetical|negated|reported|all (default asserted), --min-confidence high|medium|low.`
 
 func addViewFlags(fs *flag.FlagSet) *viewFlags {
 	v := &viewFlags{}
@@ -501,7 +501,7 @@ func addViewFlags(fs *flag.FlagSet) *viewFlags {
 	fs.Var(&v.types, "type", "only relation type `ID` (repeatable)")
 	fs.Var(&v.cats, "category", "only relation category `NAME` (repeatable)")
 	fs.StringVar(&v.sign, "sign", "", "only ties of `SIGN` +, - or 0 (comma-separated)")
-	fs.StringVar(&v.modality, "modality", "asserted", "`MODALITY`: asserted, prospective, hypothetical, negated (comma-separated) or all")
+	fs.StringVar(&v.modality, "modality", "asserted", "`MODALITY`: asserted, prospective, hypothetical, negated, reported (comma-separated) or all")
 	fs.StringVar(&v.minConf, "min-confidence", "low", "lowest `CONFIDENCE` kept: high, medium or low")
 	return v
 }

@@ -37,6 +37,7 @@ type linkOut struct {
 	End        *string  `json:"end"`
 	Era        string   `json:"era,omitempty"`
 	Modality   string   `json:"modality"`
+	Attributed string   `json:"attributed_to,omitempty"`
 	Confidence string   `json:"confidence"`
 	Weight     float64  `json:"weight"`
 	Strength   float64  `json:"strength"`
@@ -71,7 +72,7 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 			Source: c.Source, Target: c.Target, Key: c.Key(), Type: c.Type,
 			Category: t.Type.Category.String(), Sign: int(t.Sign()), Directed: t.Type.Directed,
 			Document: c.Document, Start: dateOrNil(when.Start), End: dateOrNil(when.End), Era: c.Era,
-			Modality: c.Modality.String(), Confidence: c.Confidence.String(), Weight: c.Weight,
+			Modality: c.Modality.String(), Attributed: c.AttributedTo, Confidence: c.Confidence.String(), Weight: c.Weight,
 			Strength: t.Strength, Contested: t.Contested, Lines: lines,
 		})
 	}

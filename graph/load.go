@@ -318,6 +318,9 @@ func checkRefs(kb *KB, refs []ref, skip map[string]bool, errs *ErrorList) {
 			e = errs.Add(rf.pos, "unknown %s %q", what, rf.id)
 		}
 		e.Hint = Suggest(rf.id, cache[rf.kind])
+		if e.Hint == "" {
+			e.Hint = rf.hint
+		}
 		if e.Hint == "" && rf.kind == "document" {
 			e.Hint = fmt.Sprintf("add seeds/%s.yaml", rf.id)
 		}

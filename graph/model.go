@@ -93,15 +93,20 @@ type Document struct {
 
 // Claim is what one document asserts about two actors.
 type Claim struct {
-	ID         string
-	Document   string
-	Source     string
-	Target     string
-	Type       string
-	Era        string   // era id, or ""
-	Time       Interval // own start/end; empty when Era is set or the claim has no time
-	Modality   Modality
-	Confidence Confidence
+	ID       string
+	Document string
+	Source   string
+	Target   string
+	Type     string
+	Era      string   // era id, or ""
+	Time     Interval // own start/end; empty when Era is set or the claim has no time
+	Modality Modality
+	// AttributedTo is whose view the claim reports: an actor id when
+	// AttributedActor is set, else free text ("some experts"). Required for
+	// reported claims, allowed on the others.
+	AttributedTo    string
+	AttributedActor bool
+	Confidence      Confidence
 	// Sign is the claim's own sign, when HasSign: it overrides the relation
 	// type's sign (a mediation the text presents as cooperative). Use
 	// KB.ClaimSign for the sign in effect.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -16,6 +17,7 @@ type ref struct {
 	kind string // "actor", "type", "era", "document"
 	id   string
 	pos  Pos
+	hint string // the hint when no id is near enough to suggest
 }
 
 // parsed is what one file contributes to the knowledge base.
@@ -93,7 +95,7 @@ func (r *reader) partOf(v *yaml.Node, p *parsed) (string, Interval) {
 	read := func(v *yaml.Node) {
 		if s, ok := r.id(v, "part_of"); ok {
 			id = s
-			p.refs = append(p.refs, ref{"actor", s, r.pos(v)})
+			p.refs = append(p.refs, ref{kind: "actor", id: s, pos: r.pos(v)})
 		}
 	}
 	if v.Kind != yaml.MappingNode {
@@ -410,7 +412,7 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 		{"document", true, func(v *yaml.Node) {
 			if id, ok := r.id(v, "document"); ok {
 				doc = id
-				p.refs = append(p.refs, ref{"document", id, r.pos(v)})
+				p.refs = append(p.refs, ref{kind: "document", id: id, pos: r.pos(v)})
 				if id != wantDoc {
 					e := r.errorf(v, "document %q does not match the file name %q", id, wantDoc+".yaml")
 					e.Hint = fmt.Sprintf("claims for %q belong in data/claims/%s.yaml", id, id)
@@ -446,6 +448,7 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 					c.Modality = m
 				}
 			}},
+			{"attributed_to", false, func(v *yaml.Node) { c.AttributedTo, c.AttributedActor = r.attribution(v, p) }},
 			{"confidence", true, func(v *yaml.Node) {
 				if s, ok := r.str(v, "confidence"); ok {
 					cf, err := ParseConfidence(s)
@@ -490,6 +493,10 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 		if !c.Time.Valid() {
 			r.errs.Add(c.Pos, "claim %q: start %s is after end %s", c.ID, c.Time.Start, c.Time.End)
 		}
+		if c.Modality == Reported && c.AttributedTo == "" {
+			e := r.errs.Add(c.Pos, "claim %q is reported but has no attributed_to", c.ID)
+			e.Hint = `say whose view it is: an actor id, or free text such as "Some experts"`
+		}
 		if c.Source != "" && c.Source == c.Target {
 			r.errs.Add(c.Pos, "claim %q: source and target are the same actor %q", c.ID, c.Source)
 		}
@@ -499,10 +506,30 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 	})
 }
 
+// attribution reads attributed_to: free text when it holds a space or an
+// uppercase letter ("Some experts", "Russian officials"), else an actor
+// id, checked like any reference.
+func (r *reader) attribution(v *yaml.Node, p *parsed) (string, bool) {
+	s, ok := r.str(v, "attributed_to")
+	if !ok {
+		return "", false
+	}
+	if strings.ContainsFunc(s, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsUpper(c) }) {
+		return s, false
+	}
+	id, ok := r.id(v, "attributed_to")
+	if !ok {
+		return "", false
+	}
+	p.refs = append(p.refs, ref{"actor", id, r.pos(v),
+		`attributed_to is an actor id, or free text with a space or a capital letter ("Some experts")`})
+	return id, true
+}
+
 func (r *reader) ref(v *yaml.Node, kind, what string, p *parsed) string {
 	id, ok := r.id(v, what)
 	if ok {
-		p.refs = append(p.refs, ref{kind, id, r.pos(v)})
+		p.refs = append(p.refs, ref{kind: kind, id: id, pos: r.pos(v)})
 	}
 	return id
 }

@@ -57,7 +57,7 @@ func TestParseSpecErrors(t *testing.T) {
 		{"at=15", `view spec "at=15": invalid date "15" (want YYYY, YYYY-MM or YYYY-MM-DD)`, ""},
 		{"category=aliance", `view spec "category=aliance": unknown category "aliance" (want alliance, coalition, strategic-partnership, cooperation, economic, cultural-religious, support, mediation, diplomatic, rivalry, hostility, war, occupation-intervention, threat, sanctions, dependency, membership, other)`, `did you mean "alliance"?`},
 		{"sign=plus", `view spec "sign=plus": unknown sign "plus" (want "+", "-" or "0")`, ""},
-		{"modality=denied", `view spec "modality=denied": unknown modality "denied" (want asserted, prospective, hypothetical, negated)`, ""},
+		{"modality=denied", `view spec "modality=denied": unknown modality "denied" (want asserted, prospective, hypothetical, negated, reported)`, ""},
 		{"modality=all,modality=negated", `view spec "modality=all,modality=negated": modality=all cannot be combined with other modalities`, ""},
 		{"min-confidence=certain", `view spec "min-confidence=certain": unknown confidence "certain" (want low, medium, high)`, ""},
 	}
