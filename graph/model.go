@@ -116,6 +116,8 @@ type Claim struct {
 	Evidence []Evidence
 	Note     string
 	Pos      Pos // where the claim's entry starts
+	// positions of the start, end and era values, where given
+	StartPos, EndPos, EraPos Pos
 }
 
 // Key returns the claim's identifier across the knowledge base:
@@ -168,21 +170,35 @@ type KB struct {
 	Warnings ErrorList
 }
 
-// ClaimTime returns the period a claim covers: its own start/end, its era, or
-// else its document's covers period.
+// Window is the period a document can speak of as fact: from the start of
+// its covers period to its publication date. Either end is open when the
+// registry does not give it.
+func (d *Document) Window() Interval { return Interval{Start: d.Covers.Start, End: d.Published} }
+
+// ClaimTime returns the period a claim covers: its own start/end, else its
+// era, else its document's covers period, clipped to the document's Window
+// (an open end becomes the publication date). A prospective or hypothetical
+// claim's own dates are taken as written: they may look past publication.
+// Validation reports other claims whose own dates lie outside the window.
 func (kb *KB) ClaimTime(c *Claim) Interval {
-	if c.Era != "" {
-		if e, ok := kb.EraByID[c.Era]; ok {
-			return e.Period
+	own := !c.Time.Start.IsZero() || !c.Time.End.IsZero()
+	var iv Interval
+	d := kb.DocumentByID[c.Document]
+	switch e := kb.EraByID[c.Era]; {
+	case c.Era != "" && e != nil:
+		iv = e.Period
+	case own:
+		if c.Modality == Prospective || c.Modality == Hypothetical {
+			return c.Time
 		}
+		iv = c.Time
+	case d != nil:
+		iv = d.Covers
 	}
-	if !c.Time.Start.IsZero() || !c.Time.End.IsZero() {
-		return c.Time
+	if d == nil {
+		return iv
 	}
-	if d, ok := kb.DocumentByID[c.Document]; ok {
-		return d.Covers
-	}
-	return Interval{}
+	return iv.Clip(d.Window())
 }
 
 // ClaimSign returns the sign in effect for a claim: its own sign when it

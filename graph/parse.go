@@ -435,9 +435,9 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 			{"source", true, func(v *yaml.Node) { c.Source = r.ref(v, "actor", "source", p) }},
 			{"target", true, func(v *yaml.Node) { c.Target = r.ref(v, "actor", "target", p) }},
 			{"type", true, func(v *yaml.Node) { c.Type = r.ref(v, "type", "type", p) }},
-			{"era", false, func(v *yaml.Node) { c.Era = r.ref(v, "era", "era", p) }},
-			{"start", false, func(v *yaml.Node) { c.Time.Start, _ = r.date(v, "start") }},
-			{"end", false, func(v *yaml.Node) { c.Time.End, _ = r.date(v, "end") }},
+			{"era", false, func(v *yaml.Node) { c.Era, c.EraPos = r.ref(v, "era", "era", p), r.pos(v) }},
+			{"start", false, func(v *yaml.Node) { c.Time.Start, _ = r.date(v, "start"); c.StartPos = r.pos(v) }},
+			{"end", false, func(v *yaml.Node) { c.Time.End, _ = r.date(v, "end"); c.EndPos = r.pos(v) }},
 			{"modality", true, func(v *yaml.Node) {
 				if s, ok := r.str(v, "modality"); ok {
 					m, err := ParseModality(s)
