@@ -118,6 +118,10 @@ type Claim struct {
 	Pos      Pos // where the claim's entry starts
 	// positions of the start, end and era values, where given
 	StartPos, EndPos, EraPos Pos
+	// FoldedFrom is, in a folded view (View.Fold), the curated claim this
+	// one stands for: Source and Target name the actors it was folded into,
+	// FoldedFrom's the actors the document names. Nil outside folded views.
+	FoldedFrom *Claim
 }
 
 // Key returns the claim's identifier across the knowledge base:

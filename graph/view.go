@@ -19,31 +19,40 @@ type View struct {
 	Modalities    []Modality // none means asserted only
 	AllModalities bool       // every modality
 	MinConfidence Confidence // zero means low
+	// Fold lists the actor kinds (Person, Party, Region) replaced by their
+	// nearest ancestor through part_of, with their claims (KB.Fold).
+	Fold []Kind
 }
 
 // ViewError is a view naming something the knowledge base does not hold.
 type ViewError struct {
 	What, ID string
 	Hint     string
+	Want     string // the values allowed, when they are few
 }
 
-func (e *ViewError) Error() string { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
+func (e *ViewError) Error() string {
+	if e.Want != "" {
+		return fmt.Sprintf("unknown %s %q (want %s)", e.What, e.ID, e.Want)
+	}
+	return fmt.Sprintf("unknown %s %q", e.What, e.ID)
+}
 
 // Check reports the first id in v that kb does not define.
 func (kb *KB) Check(v View) error {
 	for _, d := range v.Documents {
 		if _, ok := kb.DocumentByID[d]; !ok {
-			return &ViewError{"document", d, Suggest(d, keys(kb.DocumentByID))}
+			return &ViewError{What: "document", ID: d, Hint: Suggest(d, keys(kb.DocumentByID))}
 		}
 	}
 	if v.Era != "" {
 		if _, ok := kb.EraByID[v.Era]; !ok {
-			return &ViewError{"era", v.Era, Suggest(v.Era, keys(kb.EraByID))}
+			return &ViewError{What: "era", ID: v.Era, Hint: Suggest(v.Era, keys(kb.EraByID))}
 		}
 	}
 	for _, t := range v.Types {
 		if _, ok := kb.TypeByID[t]; !ok {
-			return &ViewError{"relation type", t, Suggest(t, keys(kb.TypeByID))}
+			return &ViewError{What: "relation type", ID: t, Hint: Suggest(t, keys(kb.TypeByID))}
 		}
 	}
 	return nil
@@ -82,7 +91,10 @@ func (v View) String() string {
 		parts = append(parts, "confidence "+v.MinConfidence.String()+" or higher")
 	}
 	if len(parts) == 1 {
-		return "all documents, " + parts[0]
+		parts[0] = "all documents, " + parts[0]
+	}
+	if len(v.Fold) > 0 {
+		parts = append(parts, "folded "+strings.Join(v.foldNames(), ", "))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -125,7 +137,18 @@ func (v View) Map() map[string]any {
 		m["modality"] = []string{"asserted"}
 	}
 	m["min_confidence"] = max(v.MinConfidence, Low).String()
+	if len(v.Fold) > 0 {
+		m["fold"] = v.foldNames()
+	}
 	return m
+}
+
+func (v View) foldNames() []string {
+	out := make([]string, len(v.Fold))
+	for i, k := range v.Fold {
+		out[i] = foldName(k)
+	}
+	return out
 }
 
 func strs[T fmt.Stringer](xs []T) []string {
@@ -242,13 +265,17 @@ type Network struct {
 	View   View
 	Actors []*Actor // every actor in a tie of the view, sorted by id
 	Ties   []*Tie   // sorted by source, target, type
-	Claims []*Claim // the view's claims
-	index  map[string]int
+	Claims []*Claim // the view's claims; in a folded view, folded copies (Claim.FoldedFrom)
+	// SelfLoops are the curated claims of the view that folding turned into
+	// a tie of an actor with itself (a president and his state), left out of
+	// the network.
+	SelfLoops []*Claim
+	index     map[string]int
 }
 
 // Network builds the network of the claims in view v.
 func (kb *KB) Network(v View) *Network {
-	claims := kb.Select(v)
+	claims, loops := kb.fold(kb.Select(v), v.Fold)
 	byKey := map[tieKey]*Tie{}
 	for _, c := range claims {
 		typ := kb.TypeByID[c.Type]
@@ -265,7 +292,7 @@ func (kb *KB) Network(v View) *Network {
 		}
 		tie.Claims = append(tie.Claims, c)
 	}
-	n := &Network{View: v, Claims: claims, index: map[string]int{}}
+	n := &Network{View: v, Claims: claims, SelfLoops: loops, index: map[string]int{}}
 	actors := map[string]bool{}
 	signs := map[[2]string]map[Sign]bool{}
 	for _, tie := range byKey {
