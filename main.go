@@ -1066,7 +1066,7 @@ func cmdDiff(e *env, args []string) int {
 var extractKinds = []string{"mentions", "candidates", "coverage", "quality"}
 
 func cmdExtract(e *env, args []string) int {
-	fs := e.flags("extract", "mentions|candidates|coverage|quality", "Read the source texts (needs --corpus DIR or KG_CORPUS; docs/extraction.md):\n  mentions    each actor's mention count and lines per document\n  candidates  actor pairs named together, with a relation-type guess, printed\n              as commented-out draft claims (--doc required)\n  coverage    which curated claims a candidate supports, and the high-scoring\n              pairs with no curated claim: the curator's worklist (--doc)\n  quality     recall and precision of candidates against the curated claims")
+	fs := e.flags("extract", "mentions|candidates|coverage|quality", "Read the source texts (needs --corpus DIR or KG_CORPUS; docs/extraction.md):\n  mentions    each actor's mention count and lines per document\n  candidates  actor pairs named together, with a relation-type guess, printed\n              as commented-out draft claims (--doc required)\n  coverage    which curated claims a candidate supports, and the high-scoring\n              pairs with no curated claim: the curator's worklist (--doc)\n  quality     recall and precision of candidates against the curated claims,\n              then the aliases that look wrong (low precision, inside longer\n              words, inside or equal to other actors' names)")
 	var docs listFlag
 	fs.Var(&docs, "doc", "document `ID` (repeatable for mentions)")
 	format := fs.String("format", "table", "output `format`: table or json (mentions, coverage)")
@@ -1136,7 +1136,17 @@ func cmdExtract(e *env, args []string) int {
 			werr = err
 			break
 		}
-		werr = extract.WriteQuality(e.stdout, rows)
+		if werr = extract.WriteQuality(e.stdout, rows); werr != nil {
+			break
+		}
+		// the aliases behind the mentions (docs/extraction.md, "Alias precision")
+		findings, err := extract.AliasPrecision(kb, c, extract.AliasOptions{})
+		if err != nil {
+			werr = err
+			break
+		}
+		fmt.Fprintln(e.stdout)
+		werr = extract.WriteAliases(e.stdout, findings, extract.AliasOptions{})
 	}
 	if werr != nil {
 		fmt.Fprintf(e.stderr, "kg extract: %v\n", werr)
