@@ -185,8 +185,15 @@ func writeClaimCounts(b *strings.Builder, claims []*graph.Claim) {
 		for _, e := range c.Evidence {
 			ev = append(ev, e.Lines())
 		}
+		how := c.Modality.String()
+		if c.AttributedTo != "" {
+			how += " by " + c.AttributedTo
+		}
+		if c.HasSign {
+			how += ", sign " + c.Sign.String()
+		}
 		fmt.Fprintf(b, "  %s  %s %s %s  [%s, %s]  lines %s\n", c.Key(), c.Source, c.Type, c.Target,
-			c.Modality, c.Confidence, strings.Join(ev, ","))
+			how, c.Confidence, strings.Join(ev, ","))
 	}
 }
 
