@@ -50,7 +50,11 @@ func Show(w io.Writer, kb *graph.KB, kind, id string) error {
 			fmt.Fprintf(&b, "codes: %s\n", strings.Join(parts, ", "))
 		}
 		if a.PartOf != "" {
-			fmt.Fprintf(&b, "part of: %s\n", a.PartOf)
+			fmt.Fprintf(&b, "part of: %s", a.PartOf)
+			if a.PartOfPeriod != (graph.Interval{}) {
+				fmt.Fprintf(&b, " (%s)", a.PartOfPeriod)
+			}
+			b.WriteString("\n")
 		}
 		for _, o := range kb.Actors {
 			if o.PartOf == a.ID {
@@ -181,8 +185,15 @@ func writeClaimCounts(b *strings.Builder, claims []*graph.Claim) {
 		for _, e := range c.Evidence {
 			ev = append(ev, e.Lines())
 		}
+		how := c.Modality.String()
+		if c.AttributedTo != "" {
+			how += " by " + c.AttributedTo
+		}
+		if c.HasSign {
+			how += ", sign " + c.Sign.String()
+		}
 		fmt.Fprintf(b, "  %s  %s %s %s  [%s, %s]  lines %s\n", c.Key(), c.Source, c.Type, c.Target,
-			c.Modality, c.Confidence, strings.Join(ev, ","))
+			how, c.Confidence, strings.Join(ev, ","))
 	}
 }
 
