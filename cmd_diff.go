@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"kg/export"
+	"kg/graph"
+	"kg/graph/diff"
+)
+
+func cmdDiff(e *env, args []string) int {
+	fs := e.flags("diff", "", "Compare two views (--a, --b), of this data or of another data folder (--data-b):\nactors and ties added, removed and changed, with the claims behind them;\nmetric and rank changes; actors changing bloc; balance; Jaccard similarity.\nA view SPEC is comma-separated key=value pairs: doc (repeatable), era, at,\ntype, category, sign, modality, min-confidence; e.g. --a doc=X,era=P.\nsvg draws the diff on the union of the two views; with -o FILE.svg it also\nwrites FILE-a.svg and FILE-b.svg, the two views on the same positions.\ndocs/diff.md describes the report.")
+	specA := fs.String("a", "", "the first view `SPEC` (default: all documents)")
+	specB := fs.String("b", "", "the second view `SPEC` (default: all documents)")
+	dataB := fs.String("data-b", "", "take the second view from this data `folder` (e.g. an older checkout)")
+	seedsB := fs.String("seeds-b", "", "registry `folder` for --data-b (default: seeds beside it, else --seeds)")
+	match := fs.String("match", "type", "when two ties are the same: `type`, category or sign")
+	format := fs.String("format", "text", "output `format`: text, markdown, json or svg")
+	seed := fs.Uint64("seed", 1, "random `seed` for the balance heuristics")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout")
+	if code, ok := e.parseNone(fs, args); !ok {
+		return code
+	}
+	if !slices.Contains([]string{"text", "markdown", "json", "svg"}, *format) {
+		return e.badChoice("diff", "format", *format, []string{"text", "markdown", "json", "svg"})
+	}
+	if err := diff.CheckMatch(*match); err != nil {
+		return e.specError("diff", "--match", err)
+	}
+	if *specA == "" && *specB == "" && *dataB == "" {
+		return e.usageError("diff", "give two views (--a SPEC --b SPEC) or another data folder (--data-b DIR)")
+	}
+	kbA := e.load()
+	if kbA == nil {
+		return exitData
+	}
+	kbB := kbA
+	if *dataB != "" {
+		sb := *seedsB
+		if sb == "" {
+			sb = filepath.Join(filepath.Dir(filepath.Clean(*dataB)), "seeds")
+			if st, err := os.Stat(sb); err != nil || !st.IsDir() {
+				sb = e.seeds
+			}
+		}
+		other := &env{data: *dataB, seeds: sb, stdout: e.stdout, stderr: e.stderr}
+		if kbB = other.load(); kbB == nil {
+			return exitData
+		}
+	}
+	va, err := diff.ParseSpec(*specA)
+	if err == nil {
+		err = kbA.Check(va)
+	}
+	if err != nil {
+		return e.specError("diff", "--a", err)
+	}
+	vb, err := diff.ParseSpec(*specB)
+	if err == nil {
+		err = kbB.Check(vb)
+	}
+	if err != nil {
+		return e.specError("diff", "--b", err)
+	}
+	na, nb := kbA.Network(va), kbB.Network(vb)
+	r := diff.Compare(na, nb, diff.Options{Match: *match, Seed: *seed, KBA: kbA, KBB: kbB})
+	if *format != "svg" {
+		return e.write("diff", *out, func(w io.Writer) error { return export.Diff(w, r, *format) })
+	}
+	rd := renderer(*timeout)
+	ta, _ := export.ViewTitle(kbA, va)
+	tb, _ := export.ViewTitle(kbB, vb)
+	title := "What changed: " + ta + " → " + tb
+	var src bytes.Buffer
+	if err := export.DiffDOT(&src, r, na, nb, title, nil); err != nil {
+		fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
+		return exitData
+	}
+	svg, note, err := rd.SVG(src.Bytes())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
+		return exitData
+	}
+	if note != "" {
+		fmt.Fprintf(e.stderr, "kg diff: %s\n", note)
+	}
+	if code := e.write("diff", *out, func(w io.Writer) error { _, err := w.Write(svg); return err }); code != exitOK || *out == "" {
+		return code
+	}
+	// the two views on the same positions, beside the diff
+	pos, err := rd.Layout(graph.Union(na, nb))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
+		return exitData
+	}
+	base := strings.TrimSuffix(*out, ".svg")
+	for _, side := range []struct {
+		suffix string
+		kb     *graph.KB
+		n      *graph.Network
+	}{{"-a.svg", kbA, na}, {"-b.svg", kbB, nb}} {
+		t, sub := export.ViewTitle(side.kb, side.n.View)
+		var src bytes.Buffer
+		if err := export.DOT(&src, side.n, export.DiagramOptions{Title: t, Subtitle: sub, Pos: pos}); err != nil {
+			fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
+			return exitData
+		}
+		svg, _, err := rd.SVG(src.Bytes())
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
+			return exitData
+		}
+		if code := e.write("diff", base+side.suffix, func(w io.Writer) error { _, err := w.Write(svg); return err }); code != exitOK {
+			return code
+		}
+	}
+	fmt.Fprintf(e.stderr, "kg diff: wrote %s, %s-a.svg and %s-b.svg\n", *out, base, base)
+	return exitOK
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"io"
+	"slices"
+
+	"kg/export"
+	"kg/graph/report"
+)
+
+func cmdMetrics(e *env, args []string) int {
+	fs := e.flags("metrics", "", "Compute per-actor degree, weighted degree, betweenness, closeness, harmonic,\neigenvector, PageRank and HITS, and graph measures, with NetworkX's default\nnormalizations. By default on the undirected simple graph of positive ties,\nunweighted, isolates included (docs/analysis.md).\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	format := fs.String("format", "table", "output `format`: table, json or csv")
+	sortBy := fs.String("sort", "betweenness", "table order: a `metric` (largest first) or id")
+	var opt report.MetricsOptions
+	fs.BoolVar(&opt.AllTies, "all-ties", false, "use all ties, not only positive ones")
+	fs.BoolVar(&opt.Directed, "directed", false, "use the directed projection (undirected ties count both ways)")
+	fs.BoolVar(&opt.Weighted, "weighted", false, "weigh edges by tie strength (weighted degree, PageRank, HITS)")
+	fs.IntVar(&opt.Samples, "samples", 0, "estimate betweenness from `N` random pivots (0: exact)")
+	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for sampled betweenness")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	if code, ok := e.parseNone(fs, args); !ok {
+		return code
+	}
+	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
+		return e.badChoice("metrics", "format", *format, []string{"table", "json", "csv"})
+	}
+	if !slices.Contains(export.MetricSorts, *sortBy) {
+		return e.badChoice("metrics", "sort metric", *sortBy, export.MetricSorts)
+	}
+	if opt.Samples < 0 {
+		return e.usageError("metrics", "--samples must not be negative")
+	}
+	kb, n, code := e.network("metrics", vf)
+	if kb == nil {
+		return code
+	}
+	m := report.ComputeMetrics(n, opt)
+	return e.write("metrics", *out, func(w io.Writer) error { return export.Metrics(w, m, *format, *sortBy) })
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"kg/export"
+	"kg/graph"
+	"kg/graph/diff"
+	"kg/graph/report"
+)
+
+func cmdRender(e *env, args []string) int {
+	fs := e.flags("render", "", "Draw the graph of a view: DOT (text, stable) or SVG (through Graphviz\ncompiled to WebAssembly; no system Graphviz needed). docs/diagrams.md\nexplains the visual encoding.\n\n"+viewHelp)
+	vf := addViewFlags(fs)
+	format := fs.String("format", "dot", "output `format`: dot or svg")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
+	lang := fs.String("lang", "en", "label `language`: en, fa or ar")
+	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout; past it, dot gives way to neato")
+	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
+	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
+	layoutFrom := fs.String("layout-from", "", "pin positions computed on the union of this view and another `SPEC` (doc=ID,era=ID,...), so two diagrams line up")
+	if code, ok := e.parseNone(fs, args); !ok {
+		return code
+	}
+	if *format != "dot" && *format != "svg" {
+		return e.badChoice("render", "format", *format, []string{"dot", "svg"})
+	}
+	if *lang != "en" && *lang != "fa" && *lang != "ar" {
+		return e.badChoice("render", "language", *lang, []string{"en", "fa", "ar"})
+	}
+	kb, n, code := e.network("render", vf)
+	if kb == nil {
+		return code
+	}
+	title, subtitle := export.ViewTitle(kb, n.View)
+	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
+	if *sizeBy != "" {
+		if !slices.Contains(export.MetricSorts[1:], *sizeBy) {
+			return e.badChoice("render", "metric", *sizeBy, export.MetricSorts[1:])
+		}
+		opt.SizeBy = export.MetricOf(report.ComputeMetrics(n, report.MetricsOptions{}), *sizeBy)
+		opt.SizeName = *sizeBy
+	}
+	if *layoutFrom != "" {
+		other, err := diff.ParseSpec(*layoutFrom)
+		if err == nil {
+			err = kb.Check(other)
+		}
+		if err != nil {
+			return e.specError("render", "--layout-from", err)
+		}
+		pos, err := renderer(*timeout).Layout(graph.Union(n, kb.Network(other)))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "kg render: %v\n", err)
+			return exitData
+		}
+		opt.Pos = pos
+	}
+	if *blocs {
+		for _, c := range n.Communities(1).Signed.Communities {
+			if len(c) > 1 {
+				opt.Blocs = append(opt.Blocs, c)
+			}
+		}
+	}
+	if *format == "dot" {
+		return e.write("render", *out, func(w io.Writer) error { return export.DOT(w, n, opt) })
+	}
+	var src bytes.Buffer
+	if err := export.DOT(&src, n, opt); err != nil {
+		fmt.Fprintf(e.stderr, "kg render: %v\n", err)
+		return exitData
+	}
+	svg, note, err := renderer(*timeout).SVG(src.Bytes())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg render: %v\n", err)
+		return exitData
+	}
+	if note != "" {
+		fmt.Fprintf(e.stderr, "kg render: %s\n", note)
+	}
+	return e.write("render", *out, func(w io.Writer) error { _, err := w.Write(svg); return err })
+}
+
+func (e *env) renderChild(args []string) int {
+	format := "svg"
+	if len(args) > 0 {
+		format = args[0]
+	}
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg: %v\n", err)
+		return exitData
+	}
+	out, err := export.RenderDOT(src, format)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "kg: %v\n", err)
+		return exitData
+	}
+	if _, err := e.stdout.Write(out); err != nil {
+		return exitData
+	}
+	return exitOK
+}
+
+// renderer returns how to render SVG: in child processes of this kg binary
+// when it can be found (a test binary renders in-process), with a time limit.
+func renderer(timeout time.Duration) export.Renderer {
+	r := export.Renderer{Timeout: timeout}
+	if exe, err := os.Executable(); err == nil && !strings.HasSuffix(exe, ".test") {
+		r.Exe = exe
+	}
+	return r
+}
