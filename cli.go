@@ -12,23 +12,22 @@ import (
 	"kg/graph"
 )
 
-// Exit codes.
-const (
-	exitOK    = 0
-	exitData  = 1 // the data has problems, or the answer is "no" (no path)
-	exitUsage = 2 // the command line is wrong
-)
-
 // env is what every subcommand gets: the global settings and the streams.
 type env struct {
 	data, seeds, corpus string
 	stdout, stderr      io.Writer
+	cmd                 string // the running command, for notes
+}
+
+// notef prints a note that is not an error on stderr: "kg CMD: ...".
+func (e *env) notef(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "kg %s: %s\n", e.cmd, fmt.Sprintf(format, args...))
 }
 
 // command is one subcommand.
 type command struct {
 	name, args, summary string
-	run                 func(e *env, args []string) int
+	run                 func(e *env, args []string) error
 }
 
 func commands() []command {
@@ -76,9 +75,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			usage(stdout)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "kg: %v\n", err)
+		code := reportError(stderr, "", &usageError{problem{msg: err.Error()}})
 		usage(stderr)
-		return exitUsage
+		return code
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
@@ -88,41 +87,37 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name, rest := rest[0], rest[1:]
 	switch name {
 	case "help":
-		return e.help(rest)
+		return reportError(stderr, "help", e.help(rest))
 	case "__render":
 		// internal: render DOT from stdin to SVG on stdout, in a child
 		// process that kg can kill when it runs late (export.Renderer)
-		return e.renderChild(rest)
+		return reportError(stderr, "", e.renderChild(rest))
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return c.run(e, rest)
+			e.cmd = name
+			return reportError(stderr, name, c.run(e, rest))
 		}
 	}
-	fmt.Fprintf(stderr, "kg: unknown command %q\n", name)
 	names := make([]string, 0)
 	for _, c := range commands() {
 		names = append(names, c.name)
 	}
-	if h := didYouMean(name, names); h != "" {
-		fmt.Fprintf(stderr, "\thint: %s\n", h)
-	}
-	fmt.Fprintln(stderr, "run \"kg help\" for the list of commands")
-	return exitUsage
+	return reportError(stderr, "", &usageError{problem{msg: fmt.Sprintf("unknown command %q", name),
+		hint: didYouMean(name, names), usage: true}})
 }
 
-func (e *env) help(args []string) int {
+func (e *env) help(args []string) error {
 	if len(args) == 0 {
 		usage(e.stdout)
-		return exitOK
+		return nil
 	}
 	for _, c := range commands() {
 		if c.name == args[0] && c.run != nil {
 			return c.run(e, []string{"-h"})
 		}
 	}
-	fmt.Fprintf(e.stderr, "kg help: unknown command %q\n", args[0])
-	return exitUsage
+	return &usageError{problem{msg: fmt.Sprintf("unknown command %q", args[0])}}
 }
 
 func (e *env) globalFlags(fs *flag.FlagSet) {
@@ -164,27 +159,26 @@ func (e *env) flags(name, args, summary string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags and positional arguments in any order. It returns the
-// positional arguments and, when parsing should stop, the exit code.
-func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+// parse parses flags and positional arguments in any order and returns the
+// positional arguments. On -h it prints the command's help and returns
+// errHelp.
+func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fs.SetOutput(e.stdout)
 				fs.Usage()
-				return nil, exitOK, false
+				return nil, errHelp
 			}
-			fmt.Fprintf(e.stderr, "%s: %v\n", fs.Name(), err)
-			fmt.Fprintf(e.stderr, "run \"%s -h\" for usage\n", fs.Name())
-			return nil, exitUsage, false
+			return nil, usagef("%v", err)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
-			return pos, 0, true
+			return pos, nil
 		}
 		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), 0, true
+			return append(pos, rest...), nil
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
@@ -192,40 +186,31 @@ func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 }
 
 // parseNone parses a command that takes flags only.
-func (e *env) parseNone(fs *flag.FlagSet, args []string) (int, bool) {
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
-		return code, false
+func (e *env) parseNone(fs *flag.FlagSet, args []string) error {
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
 	}
 	if len(pos) > 0 {
-		return e.usageError(strings.TrimPrefix(fs.Name(), "kg "), "unexpected argument %q", pos[0]), false
+		return usagef("unexpected argument %q", pos[0])
 	}
-	return 0, true
+	return nil
 }
 
-func (e *env) usageError(cmd, format string, args ...any) int {
-	fmt.Fprintf(e.stderr, "kg %s: %s\n", cmd, fmt.Sprintf(format, args...))
-	fmt.Fprintf(e.stderr, "run \"kg %s -h\" for usage\n", cmd)
-	return exitUsage
+// badChoice is the usage error for a value that is not among the choices.
+func badChoice(what, got string, want []string) error {
+	return &usageError{problem{msg: fmt.Sprintf("unknown %s %q (want %s)", what, got, strings.Join(want, ", ")),
+		hint: didYouMean(got, want)}}
 }
 
-func (e *env) badChoice(cmd, what, got string, want []string) int {
-	fmt.Fprintf(e.stderr, "kg %s: unknown %s %q (want %s)\n", cmd, what, got, strings.Join(want, ", "))
-	if h := didYouMean(got, want); h != "" {
-		fmt.Fprintf(e.stderr, "\thint: %s\n", h)
-	}
-	return exitUsage
-}
-
-// load reads the knowledge base; on problems it prints them and returns nil.
-func (e *env) load() *graph.KB {
+// load reads the knowledge base, or returns every problem it has.
+func (e *env) load() (*graph.KB, error) {
 	kb, err := graph.Load(graph.Options{DataDir: e.data, SeedsDir: e.seeds})
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		fmt.Fprintf(e.stderr, "kg: the knowledge base has %s; run \"kg validate\" after fixing them\n", plural(countErrors(err), "problem"))
-		return nil
+		return nil, &dataError{problem{top: true, detail: err,
+			msg: fmt.Sprintf("the knowledge base has %s; run \"kg validate\" after fixing them", plural(countErrors(err), "problem"))}}
 	}
-	return kb
+	return kb, nil
 }
 
 func countErrors(err error) int {
@@ -249,28 +234,9 @@ func didYouMean(s string, candidates []string) string {
 
 // write sends output to stdout, or to a file through a temporary file
 // renamed into place, so that a failure leaves no partial file.
-func (e *env) write(cmd, path string, fn func(io.Writer) error) int {
+func (e *env) write(path string, fn func(io.Writer) error) error {
 	if path == "" || path == "-" {
-		if err := fn(e.stdout); err != nil {
-			fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
-			return exitData
-		}
-		return exitOK
+		return fn(e.stdout)
 	}
-	if err := export.WriteFileAtomic(path, fn); err != nil {
-		fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
-		return exitData
-	}
-	return exitOK
-}
-
-// specError reports a bad view spec, with a did-you-mean hint for an
-// unknown id.
-func (e *env) specError(cmd, flagName string, err error) int {
-	fmt.Fprintf(e.stderr, "kg %s: %s: %v\n", cmd, flagName, err)
-	var ve *graph.ViewError
-	if errors.As(err, &ve) && ve.Hint != "" {
-		fmt.Fprintf(e.stderr, "\thint: %s\n", ve.Hint)
-	}
-	return exitUsage
+	return export.WriteFileAtomic(path, fn)
 }

@@ -7,7 +7,7 @@ import (
 	"kg/graph/report"
 )
 
-func cmdBalance(e *env, args []string) int {
+func cmdBalance(e *env, args []string) error {
 	fs := e.flags("balance", "", "Structural balance of the signed graph (one signed edge per pair): triangle\ncensus, strong and weak balance ratios, the frustration index with an optimal\ntwo-bloc split (exact up to 30 actors per component, else bounded), a k-bloc\npartition by the Doreian-Mrvar criterion, and every unbalanced triangle with\nthe claims behind its ties.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
@@ -16,22 +16,22 @@ func cmdBalance(e *env, args []string) int {
 	fs.Float64Var(&opt.Alpha, "alpha", 0.5, "weight of negative ties inside blocs in the criterion (0..1)")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for the heuristics")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	if code, ok := e.parseNone(fs, args); !ok {
-		return code
+	if err := e.parseNone(fs, args); err != nil {
+		return err
 	}
 	if *format != "text" && *format != "json" {
-		return e.badChoice("balance", "format", *format, []string{"text", "json"})
+		return badChoice("format", *format, []string{"text", "json"})
 	}
 	if opt.K < 1 {
-		return e.usageError("balance", "--k must be at least 1")
+		return usagef("--k must be at least 1")
 	}
 	if opt.Alpha <= 0 || opt.Alpha > 1 {
-		return e.usageError("balance", "--alpha must be more than 0 and at most 1")
+		return usagef("--alpha must be more than 0 and at most 1")
 	}
-	kb, n, code := e.network("balance", vf)
-	if kb == nil {
-		return code
+	_, n, err := e.network(vf)
+	if err != nil {
+		return err
 	}
 	r := report.ComputeBalance(n, opt)
-	return e.write("balance", *out, func(w io.Writer) error { return export.Balance(w, r, *format) })
+	return e.write(*out, func(w io.Writer) error { return export.Balance(w, r, *format) })
 }

@@ -10,21 +10,21 @@ import (
 	"kg/export"
 )
 
-func cmdBuild(e *env, args []string) int {
+func cmdBuild(e *env, args []string) error {
 	fs := e.flags("build", "", "The main job: for the combined graph, every document and every era, write the\ndiagram (DOT and SVG), metrics (JSON and CSV) and balance report, and an\nindex.md listing them with their figures. Needs no corpus and no network.\nThe output folder is replaced only when the whole build succeeds.")
 	out := fs.String("o", "out", "output `folder`")
 	lang := fs.String("lang", "en", "label `language` of the diagrams: en, fa or ar")
 	noSVG := fs.Bool("no-svg", false, "write DOT only, not SVG")
 	timeout := fs.Duration("timeout", time.Minute, "time limit per diagram; past it, dot gives way to neato")
-	if code, ok := e.parseNone(fs, args); !ok {
-		return code
+	if err := e.parseNone(fs, args); err != nil {
+		return err
 	}
 	if *lang != "en" && *lang != "fa" && *lang != "ar" {
-		return e.badChoice("build", "language", *lang, []string{"en", "fa", "ar"})
+		return badChoice("language", *lang, []string{"en", "fa", "ar"})
 	}
-	kb := e.load()
-	if kb == nil {
-		return exitData
+	kb, err := e.load()
+	if err != nil {
+		return err
 	}
 	var progress io.Writer
 	if isTerminal(e.stderr) {
@@ -34,13 +34,12 @@ func cmdBuild(e *env, args []string) int {
 	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG,
 		Renderer: renderer(*timeout)})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg build: %v (nothing was written)\n", err)
-		return exitData
+		return fmt.Errorf("%v (nothing was written)", err)
 	}
 	fmt.Fprintf(e.stdout, "kg build: wrote %d views (combined, %s, %s) to %s/ in %.1fs; see %s\n",
 		len(views), plural(len(kb.Documents), "document"), plural(len(kb.Eras), "era"), *out,
 		time.Since(start).Seconds(), filepath.Join(*out, "index.md"))
-	return exitOK
+	return nil
 }
 
 // isTerminal reports whether w is a terminal, for progress lines.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,7 +14,7 @@ import (
 	"kg/graph/diff"
 )
 
-func cmdDiff(e *env, args []string) int {
+func cmdDiff(e *env, args []string) error {
 	fs := e.flags("diff", "", "Compare two views (--a, --b), of this data or of another data folder (--data-b):\nactors and ties added, removed and changed, with the claims behind them;\nmetric and rank changes; actors changing bloc; balance; Jaccard similarity.\nA view SPEC is comma-separated key=value pairs: doc (repeatable), era, at,\ntype, category, sign, modality, min-confidence; e.g. --a doc=X,era=P.\nsvg draws the diff on the union of the two views; with -o FILE.svg it also\nwrites FILE-a.svg and FILE-b.svg, the two views on the same positions.\ndocs/diff.md describes the report.")
 	specA := fs.String("a", "", "the first view `SPEC` (default: all documents)")
 	specB := fs.String("b", "", "the second view `SPEC` (default: all documents)")
@@ -26,21 +25,21 @@ func cmdDiff(e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "random `seed` for the balance heuristics")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
 	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout")
-	if code, ok := e.parseNone(fs, args); !ok {
-		return code
+	if err := e.parseNone(fs, args); err != nil {
+		return err
 	}
 	if !slices.Contains([]string{"text", "markdown", "json", "svg"}, *format) {
-		return e.badChoice("diff", "format", *format, []string{"text", "markdown", "json", "svg"})
+		return badChoice("format", *format, []string{"text", "markdown", "json", "svg"})
 	}
 	if err := diff.CheckMatch(*match); err != nil {
-		return e.specError("diff", "--match", err)
+		return badFlag("--match", err)
 	}
 	if *specA == "" && *specB == "" && *dataB == "" {
-		return e.usageError("diff", "give two views (--a SPEC --b SPEC) or another data folder (--data-b DIR)")
+		return usagef("give two views (--a SPEC --b SPEC) or another data folder (--data-b DIR)")
 	}
-	kbA := e.load()
-	if kbA == nil {
-		return exitData
+	kbA, err := e.load()
+	if err != nil {
+		return err
 	}
 	kbB := kbA
 	if *dataB != "" {
@@ -52,8 +51,8 @@ func cmdDiff(e *env, args []string) int {
 			}
 		}
 		other := &env{data: *dataB, seeds: sb, stdout: e.stdout, stderr: e.stderr}
-		if kbB = other.load(); kbB == nil {
-			return exitData
+		if kbB, err = other.load(); err != nil {
+			return err
 		}
 	}
 	va, err := diff.ParseSpec(*specA)
@@ -61,19 +60,19 @@ func cmdDiff(e *env, args []string) int {
 		err = kbA.Check(va)
 	}
 	if err != nil {
-		return e.specError("diff", "--a", err)
+		return badFlag("--a", err)
 	}
 	vb, err := diff.ParseSpec(*specB)
 	if err == nil {
 		err = kbB.Check(vb)
 	}
 	if err != nil {
-		return e.specError("diff", "--b", err)
+		return badFlag("--b", err)
 	}
 	na, nb := kbA.Network(va), kbB.Network(vb)
 	r := diff.Compare(na, nb, diff.Options{Match: *match, Seed: *seed, KBA: kbA, KBB: kbB})
 	if *format != "svg" {
-		return e.write("diff", *out, func(w io.Writer) error { return export.Diff(w, r, *format) })
+		return e.write(*out, func(w io.Writer) error { return export.Diff(w, r, *format) })
 	}
 	rd := renderer(*timeout)
 	ta, _ := export.ViewTitle(kbA, va)
@@ -81,25 +80,22 @@ func cmdDiff(e *env, args []string) int {
 	title := "What changed: " + ta + " → " + tb
 	var src bytes.Buffer
 	if err := export.DiffDOT(&src, r, na, nb, title, nil); err != nil {
-		fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
-		return exitData
+		return err
 	}
 	svg, note, err := rd.SVG(src.Bytes())
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
-		return exitData
+		return err
 	}
 	if note != "" {
-		fmt.Fprintf(e.stderr, "kg diff: %s\n", note)
+		e.notef("%s", note)
 	}
-	if code := e.write("diff", *out, func(w io.Writer) error { _, err := w.Write(svg); return err }); code != exitOK || *out == "" {
-		return code
+	if err := e.write(*out, func(w io.Writer) error { _, err := w.Write(svg); return err }); err != nil || *out == "" {
+		return err
 	}
 	// the two views on the same positions, beside the diff
 	pos, err := rd.Layout(graph.Union(na, nb))
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
-		return exitData
+		return err
 	}
 	base := strings.TrimSuffix(*out, ".svg")
 	for _, side := range []struct {
@@ -110,18 +106,16 @@ func cmdDiff(e *env, args []string) int {
 		t, sub := export.ViewTitle(side.kb, side.n.View)
 		var src bytes.Buffer
 		if err := export.DOT(&src, side.n, export.DiagramOptions{Title: t, Subtitle: sub, Pos: pos}); err != nil {
-			fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
-			return exitData
+			return err
 		}
 		svg, _, err := rd.SVG(src.Bytes())
 		if err != nil {
-			fmt.Fprintf(e.stderr, "kg diff: %v\n", err)
-			return exitData
+			return err
 		}
-		if code := e.write("diff", base+side.suffix, func(w io.Writer) error { _, err := w.Write(svg); return err }); code != exitOK {
-			return code
+		if err := e.write(base+side.suffix, func(w io.Writer) error { _, err := w.Write(svg); return err }); err != nil {
+			return err
 		}
 	}
-	fmt.Fprintf(e.stderr, "kg diff: wrote %s, %s-a.svg and %s-b.svg\n", *out, base, base)
-	return exitOK
+	e.notef("wrote %s, %s-a.svg and %s-b.svg", *out, base, base)
+	return nil
 }

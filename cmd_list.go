@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -10,29 +9,25 @@ import (
 
 var listKinds = []string{"actors", "types", "eras", "documents"}
 
-func cmdList(e *env, args []string) int {
+func cmdList(e *env, args []string) error {
 	fs := e.flags("list", "actors|types|eras|documents", "List the actors, relation types, eras or documents, with claim counts.")
 	format := fs.String("format", "table", "output `format`: table or json")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
-		return code
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
 	}
 	if len(pos) != 1 {
-		return e.usageError("list", "want one of %s", strings.Join(listKinds, ", "))
+		return usagef("want one of %s", strings.Join(listKinds, ", "))
 	}
 	if !slices.Contains(listKinds, pos[0]) {
-		return e.badChoice("list", "kind", pos[0], listKinds)
+		return badChoice("kind", pos[0], listKinds)
 	}
 	if *format != "table" && *format != "json" {
-		return e.badChoice("list", "format", *format, []string{"table", "json"})
+		return badChoice("format", *format, []string{"table", "json"})
 	}
-	kb := e.load()
-	if kb == nil {
-		return exitData
+	kb, err := e.load()
+	if err != nil {
+		return err
 	}
-	if err := export.List(e.stdout, kb, pos[0], *format); err != nil {
-		fmt.Fprintf(e.stderr, "kg list: %v\n", err)
-		return exitData
-	}
-	return exitOK
+	return export.List(e.stdout, kb, pos[0], *format)
 }

@@ -8,7 +8,7 @@ import (
 	"kg/graph/report"
 )
 
-func cmdMetrics(e *env, args []string) int {
+func cmdMetrics(e *env, args []string) error {
 	fs := e.flags("metrics", "", "Compute per-actor degree, weighted degree, betweenness, closeness, harmonic,\neigenvector, PageRank and HITS, and graph measures, with NetworkX's default\nnormalizations. By default on the undirected simple graph of positive ties,\nunweighted, isolates included (docs/analysis.md).\n\n"+viewHelp)
 	vf := addViewFlags(fs)
 	format := fs.String("format", "table", "output `format`: table, json or csv")
@@ -20,22 +20,22 @@ func cmdMetrics(e *env, args []string) int {
 	fs.IntVar(&opt.Samples, "samples", 0, "estimate betweenness from `N` random pivots (0: exact)")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "random `seed` for sampled betweenness")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	if code, ok := e.parseNone(fs, args); !ok {
-		return code
+	if err := e.parseNone(fs, args); err != nil {
+		return err
 	}
 	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
-		return e.badChoice("metrics", "format", *format, []string{"table", "json", "csv"})
+		return badChoice("format", *format, []string{"table", "json", "csv"})
 	}
 	if !slices.Contains(export.MetricSorts, *sortBy) {
-		return e.badChoice("metrics", "sort metric", *sortBy, export.MetricSorts)
+		return badChoice("sort metric", *sortBy, export.MetricSorts)
 	}
 	if opt.Samples < 0 {
-		return e.usageError("metrics", "--samples must not be negative")
+		return usagef("--samples must not be negative")
 	}
-	kb, n, code := e.network("metrics", vf)
-	if kb == nil {
-		return code
+	_, n, err := e.network(vf)
+	if err != nil {
+		return err
 	}
 	m := report.ComputeMetrics(n, opt)
-	return e.write("metrics", *out, func(w io.Writer) error { return export.Metrics(w, m, *format, *sortBy) })
+	return e.write(*out, func(w io.Writer) error { return export.Metrics(w, m, *format, *sortBy) })
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -15,7 +14,7 @@ import (
 	"kg/graph/report"
 )
 
-func cmdRender(e *env, args []string) int {
+func cmdRender(e *env, args []string) error {
 	fs := e.flags("render", "", "Draw the graph of a view: DOT (text, stable) or SVG (through Graphviz\ncompiled to WebAssembly; no system Graphviz needed). docs/diagrams.md\nexplains the visual encoding.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
 	format := fs.String("format", "dot", "output `format`: dot or svg")
@@ -25,24 +24,24 @@ func cmdRender(e *env, args []string) int {
 	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
 	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
 	layoutFrom := fs.String("layout-from", "", "pin positions computed on the union of this view and another `SPEC` (doc=ID,era=ID,...), so two diagrams line up")
-	if code, ok := e.parseNone(fs, args); !ok {
-		return code
+	if err := e.parseNone(fs, args); err != nil {
+		return err
 	}
 	if *format != "dot" && *format != "svg" {
-		return e.badChoice("render", "format", *format, []string{"dot", "svg"})
+		return badChoice("format", *format, []string{"dot", "svg"})
 	}
 	if *lang != "en" && *lang != "fa" && *lang != "ar" {
-		return e.badChoice("render", "language", *lang, []string{"en", "fa", "ar"})
+		return badChoice("language", *lang, []string{"en", "fa", "ar"})
 	}
-	kb, n, code := e.network("render", vf)
-	if kb == nil {
-		return code
+	kb, n, err := e.network(vf)
+	if err != nil {
+		return err
 	}
 	title, subtitle := export.ViewTitle(kb, n.View)
 	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
 	if *sizeBy != "" {
 		if !slices.Contains(export.MetricSorts[1:], *sizeBy) {
-			return e.badChoice("render", "metric", *sizeBy, export.MetricSorts[1:])
+			return badChoice("metric", *sizeBy, export.MetricSorts[1:])
 		}
 		opt.SizeBy = export.MetricOf(report.ComputeMetrics(n, report.MetricsOptions{}), *sizeBy)
 		opt.SizeName = *sizeBy
@@ -53,12 +52,11 @@ func cmdRender(e *env, args []string) int {
 			err = kb.Check(other)
 		}
 		if err != nil {
-			return e.specError("render", "--layout-from", err)
+			return badFlag("--layout-from", err)
 		}
 		pos, err := renderer(*timeout).Layout(graph.Union(n, kb.Network(other)))
 		if err != nil {
-			fmt.Fprintf(e.stderr, "kg render: %v\n", err)
-			return exitData
+			return err
 		}
 		opt.Pos = pos
 	}
@@ -70,43 +68,37 @@ func cmdRender(e *env, args []string) int {
 		}
 	}
 	if *format == "dot" {
-		return e.write("render", *out, func(w io.Writer) error { return export.DOT(w, n, opt) })
+		return e.write(*out, func(w io.Writer) error { return export.DOT(w, n, opt) })
 	}
 	var src bytes.Buffer
 	if err := export.DOT(&src, n, opt); err != nil {
-		fmt.Fprintf(e.stderr, "kg render: %v\n", err)
-		return exitData
+		return err
 	}
 	svg, note, err := renderer(*timeout).SVG(src.Bytes())
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg render: %v\n", err)
-		return exitData
+		return err
 	}
 	if note != "" {
-		fmt.Fprintf(e.stderr, "kg render: %s\n", note)
+		e.notef("%s", note)
 	}
-	return e.write("render", *out, func(w io.Writer) error { _, err := w.Write(svg); return err })
+	return e.write(*out, func(w io.Writer) error { _, err := w.Write(svg); return err })
 }
 
-func (e *env) renderChild(args []string) int {
+func (e *env) renderChild(args []string) error {
 	format := "svg"
 	if len(args) > 0 {
 		format = args[0]
 	}
 	src, err := io.ReadAll(os.Stdin)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg: %v\n", err)
-		return exitData
+		return err
 	}
 	out, err := export.RenderDOT(src, format)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg: %v\n", err)
-		return exitData
+		return err
 	}
-	if _, err := e.stdout.Write(out); err != nil {
-		return exitData
-	}
-	return exitOK
+	_, err = e.stdout.Write(out)
+	return err
 }
 
 // renderer returns how to render SVG: in child processes of this kg binary

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -11,29 +9,24 @@ import (
 
 var showKinds = []string{"actor", "type", "era", "document"}
 
-func cmdShow(e *env, args []string) int {
+func cmdShow(e *env, args []string) error {
 	fs := e.flags("show", "actor|type|era|document ID", "Print one entity: its names, codes or dates, and the claims that mention it,\ncounted by document.")
-	pos, code, ok := e.parse(fs, args)
-	if !ok {
-		return code
+	pos, err := e.parse(fs, args)
+	if err != nil {
+		return err
 	}
 	if len(pos) != 2 {
-		return e.usageError("show", "want a kind (%s) and an id", strings.Join(showKinds, ", "))
+		return usagef("want a kind (%s) and an id", strings.Join(showKinds, ", "))
 	}
 	if !slices.Contains(showKinds, pos[0]) {
-		return e.badChoice("show", "kind", pos[0], showKinds)
+		return badChoice("kind", pos[0], showKinds)
 	}
-	kb := e.load()
-	if kb == nil {
-		return exitData
+	kb, err := e.load()
+	if err != nil {
+		return err
 	}
 	if err := export.Show(e.stdout, kb, pos[0], pos[1]); err != nil {
-		fmt.Fprintf(e.stderr, "kg show: %v\n", err)
-		var nf *export.NotFoundError
-		if errors.As(err, &nf) && nf.Hint != "" {
-			fmt.Fprintf(e.stderr, "\thint: %s\n", nf.Hint)
-		}
-		return exitUsage
+		return badValue(err) // an unknown id
 	}
-	return exitOK
+	return nil
 }

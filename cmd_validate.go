@@ -8,39 +8,35 @@ import (
 	"kg/graph"
 )
 
-func cmdValidate(e *env, args []string) int {
+func cmdValidate(e *env, args []string) error {
 	fs := e.flags("validate", "", "Check the knowledge base: syntax, keys, ids, references, dates, and, given a\ncorpus folder, each document's sha256, evidence spans and cue phrases.\nEvery problem is reported at once, sorted, as path:line:col: message.")
-	if code, ok := e.parseNone(fs, args); !ok {
-		return code
+	if err := e.parseNone(fs, args); err != nil {
+		return err
 	}
 	kb, err := graph.Load(graph.Options{DataDir: e.data, SeedsDir: e.seeds})
 	var errs graph.ErrorList
 	if err != nil && !errors.As(err, &errs) {
-		fmt.Fprintf(e.stderr, "kg validate: %v\n", err)
-		return exitData
+		return err
 	}
 	checked := false
 	if e.corpus != "" {
 		c, err := extract.OpenCorpus(e.corpus)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "kg validate: %v\n", err)
-			return exitUsage
+			return badValue(err)
 		}
 		errs = append(errs, extract.CheckEvidence(kb, c)...)
 		errs.Sort()
 		checked = true
 	}
 	if len(errs) > 0 {
-		fmt.Fprintln(e.stderr, errs)
-		fmt.Fprintf(e.stderr, "kg validate: %s\n", plural(len(errs), "problem"))
-		return exitData
+		return &dataError{problem{detail: errs, msg: plural(len(errs), "problem")}}
 	}
 	fmt.Fprintf(e.stdout, "ok: %s, %s, %s, %s, %s\n", plural(len(kb.Documents), "document"),
 		plural(len(kb.Claims), "claim"), plural(len(kb.Actors), "actor"),
 		plural(len(kb.Types), "relation type"), plural(len(kb.Eras), "era"))
 	if !checked {
-		fmt.Fprintln(e.stderr, "kg validate: evidence not checked: no corpus folder (give --corpus DIR or set KG_CORPUS)")
-		return exitOK
+		e.notef("evidence not checked: no corpus folder (give --corpus DIR or set KG_CORPUS)")
+		return nil
 	}
 	// Not an error: a text may name an actor only as "the two countries".
 	c, _ := extract.OpenCorpus(e.corpus)
@@ -51,8 +47,8 @@ func cmdValidate(e *env, args []string) int {
 			total += d.Claims
 		}
 		if n > 0 {
-			fmt.Fprintf(e.stderr, "kg validate: note: %d of %d claims cite spans (plus or minus a line) that do not name both actors; kg stats --format json lists them\n", n, total)
+			e.notef("note: %d of %d claims cite spans (plus or minus a line) that do not name both actors; kg stats --format json lists them", n, total)
 		}
 	}
-	return exitOK
+	return nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -92,25 +91,20 @@ func (vf *viewFlags) view(kb *graph.KB) (graph.View, error) {
 	return v, kb.Check(v)
 }
 
-// network loads the knowledge base and builds the view's network; on a
-// problem it prints it and returns the exit code.
-func (e *env) network(cmd string, vf *viewFlags) (*graph.KB, *graph.Network, int) {
-	kb := e.load()
-	if kb == nil {
-		return nil, nil, exitData
+// network loads the knowledge base and builds the view's network. An empty
+// view is not an error: it says so on stderr and gives an empty network.
+func (e *env) network(vf *viewFlags) (*graph.KB, *graph.Network, error) {
+	kb, err := e.load()
+	if err != nil {
+		return nil, nil, err
 	}
 	v, err := vf.view(kb)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "kg %s: %v\n", cmd, err)
-		var ve *graph.ViewError
-		if errors.As(err, &ve) && ve.Hint != "" {
-			fmt.Fprintf(e.stderr, "\thint: %s\n", ve.Hint)
-		}
-		return nil, nil, exitUsage
+		return nil, nil, badValue(err)
 	}
 	n := kb.Network(v)
 	if n.Empty() {
-		fmt.Fprintf(e.stderr, "kg %s: the view (%s) selects no claims\n", cmd, v)
+		e.notef("the view (%s) selects no claims", v)
 	}
-	return kb, n, exitOK
+	return kb, n, nil
 }
