@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"kg/export"
 	"kg/graph"
@@ -195,12 +194,6 @@ func (e *env) parseNone(fs *flag.FlagSet, args []string) error {
 		return usagef("unexpected argument %q", pos[0])
 	}
 	return nil
-}
-
-// badChoice is the usage error for a value that is not among the choices.
-func badChoice(what, got string, want []string) error {
-	return &usageError{problem{msg: fmt.Sprintf("unknown %s %q (want %s)", what, got, strings.Join(want, ", ")),
-		hint: didYouMean(got, want)}}
 }
 
 // load reads the knowledge base, or returns every problem it has.

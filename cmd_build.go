@@ -13,14 +13,15 @@ import (
 func cmdBuild(e *env, args []string) error {
 	fs := e.flags("build", "", "The main job: for the combined graph, every document and every era, write the\ndiagram (DOT and SVG), metrics (JSON and CSV) and balance report, and an\nindex.md listing them with their figures. Needs no corpus and no network.\nThe output folder is replaced only when the whole build succeeds.")
 	out := fs.String("o", "out", "output `folder`")
-	lang := fs.String("lang", "en", "label `language` of the diagrams: en, fa or ar")
+	lang := languages.flag(fs, "lang", "en", "label `language` of the diagrams")
 	noSVG := fs.Bool("no-svg", false, "write DOT only, not SVG")
 	timeout := fs.Duration("timeout", time.Minute, "time limit per diagram; past it, dot gives way to neato")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
-	if *lang != "en" && *lang != "fa" && *lang != "ar" {
-		return badChoice("language", *lang, []string{"en", "fa", "ar"})
+	l, err := lang.value()
+	if err != nil {
+		return err
 	}
 	kb, err := e.load()
 	if err != nil {
@@ -31,7 +32,7 @@ func cmdBuild(e *env, args []string) error {
 		progress = e.stderr
 	}
 	start := time.Now()
-	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: *lang, Progress: progress, NoSVG: *noSVG,
+	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: l, Progress: progress, NoSVG: *noSVG,
 		Renderer: renderer(*timeout)})
 	if err != nil {
 		return fmt.Errorf("%v (nothing was written)", err)

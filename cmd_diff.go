@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,25 +13,31 @@ import (
 	"kg/graph/diff"
 )
 
+// diffFormats are kg diff's output formats: svg is drawn here, the others
+// written by export.Diff.
+var diffFormats = names("format", "text", "markdown", "json", "svg")
+
 func cmdDiff(e *env, args []string) error {
 	fs := e.flags("diff", "", "Compare two views (--a, --b), of this data or of another data folder (--data-b):\nactors and ties added, removed and changed, with the claims behind them;\nmetric and rank changes; actors changing bloc; balance; Jaccard similarity.\nA view SPEC is comma-separated key=value pairs: doc (repeatable), era, at,\ntype, category, sign, modality, min-confidence; e.g. --a doc=X,era=P.\nsvg draws the diff on the union of the two views; with -o FILE.svg it also\nwrites FILE-a.svg and FILE-b.svg, the two views on the same positions.\ndocs/diff.md describes the report.")
 	specA := fs.String("a", "", "the first view `SPEC` (default: all documents)")
 	specB := fs.String("b", "", "the second view `SPEC` (default: all documents)")
 	dataB := fs.String("data-b", "", "take the second view from this data `folder` (e.g. an older checkout)")
 	seedsB := fs.String("seeds-b", "", "registry `folder` for --data-b (default: seeds beside it, else --seeds)")
-	match := fs.String("match", "type", "when two ties are the same: `type`, category or sign")
-	format := fs.String("format", "text", "output `format`: text, markdown, json or svg")
+	match := matchModes.flag(fs, "match", diff.MatchType.String(), "when two ties are the `same`")
+	format := diffFormats.flag(fs, "format", "text", "output `format`")
 	seed := fs.Uint64("seed", 1, "random `seed` for the balance heuristics")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
 	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
-	if !slices.Contains([]string{"text", "markdown", "json", "svg"}, *format) {
-		return badChoice("format", *format, []string{"text", "markdown", "json", "svg"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
-	if err := diff.CheckMatch(*match); err != nil {
-		return badFlag("--match", err)
+	m, err := match.value()
+	if err != nil {
+		return err
 	}
 	if *specA == "" && *specB == "" && *dataB == "" {
 		return usagef("give two views (--a SPEC --b SPEC) or another data folder (--data-b DIR)")
@@ -70,9 +75,9 @@ func cmdDiff(e *env, args []string) error {
 		return badFlag("--b", err)
 	}
 	na, nb := kbA.Network(va), kbB.Network(vb)
-	r := diff.Compare(na, nb, diff.Options{Match: *match, Seed: *seed, KBA: kbA, KBB: kbB})
-	if *format != "svg" {
-		return e.write(*out, func(w io.Writer) error { return export.Diff(w, r, *format) })
+	r := diff.Compare(na, nb, diff.Options{Match: m, Seed: *seed, KBA: kbA, KBB: kbB})
+	if f != "svg" {
+		return e.write(*out, func(w io.Writer) error { return export.Diff(w, r, f) })
 	}
 	rd := renderer(*timeout)
 	ta, _ := export.ViewTitle(kbA, va)

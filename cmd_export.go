@@ -5,61 +5,87 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"kg/export"
+	"kg/graph"
 )
 
-var exportFormats = []string{"json", "graphml", "gexf", "cytoscape", "csv", "mermaid"}
+// exportFormat writes the graph of a view in one format.
+type exportFormat struct {
+	twoFiles bool // writes two files, named after -o
+	write    func(e *env, x exportJob) error
+}
+
+// exportJob is what an export format is given.
+type exportJob struct {
+	kb   *graph.KB
+	n    *graph.Network
+	lang string
+	out  string // -o, or "" for stdout
+}
+
+// oneFile makes an exportFormat that writes one stream to -o or stdout.
+func oneFile(fn func(w io.Writer, x exportJob) error) exportFormat {
+	return exportFormat{write: func(e *env, x exportJob) error {
+		return e.write(x.out, func(w io.Writer) error { return fn(w, x) })
+	}}
+}
+
+var exportFormats = &choices[exportFormat]{what: "format", items: []choice[exportFormat]{
+	{"json", oneFile(func(w io.Writer, x exportJob) error { return export.JSON(w, x.kb, x.n) })},
+	{"graphml", oneFile(func(w io.Writer, x exportJob) error { return export.GraphML(w, x.kb, x.n) })},
+	{"gexf", oneFile(func(w io.Writer, x exportJob) error { return export.GEXF(w, x.kb, x.n) })},
+	{"cytoscape", oneFile(func(w io.Writer, x exportJob) error { return export.Cytoscape(w, x.kb, x.n) })},
+	{"csv", exportFormat{twoFiles: true, write: exportKumu}},
+	{"mermaid", oneFile(func(w io.Writer, x exportJob) error { return export.Mermaid(w, x.n, x.lang) })},
+}}
 
 func cmdExport(e *env, args []string) error {
 	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), mermaid (flowchart for Markdown). One edge per claim.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
-	format := fs.String("format", "json", "output `format`: "+strings.Join(exportFormats, ", "))
+	format := exportFormats.flag(fs, "format", "json", "output `format`")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	lang := fs.String("lang", "en", "label `language` for mermaid: en, fa or ar")
+	lang := languages.flag(fs, "lang", "en", "label `language` for mermaid")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
-	if !slices.Contains(exportFormats, *format) {
-		return badChoice("format", *format, exportFormats)
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
-	if *format == "csv" && *out == "" {
-		return usagef("--format csv writes two files: give -o FILE.csv or -o FOLDER")
+	l, err := lang.value()
+	if err != nil {
+		return err
+	}
+	if f.twoFiles && *out == "" {
+		return usagef("--format %s writes two files: give -o FILE.csv or -o FOLDER", format.raw)
 	}
 	kb, n, err := e.network(vf)
 	if err != nil {
 		return err
 	}
-	switch *format {
-	case "graphml":
-		return e.write(*out, func(w io.Writer) error { return export.GraphML(w, kb, n) })
-	case "gexf":
-		return e.write(*out, func(w io.Writer) error { return export.GEXF(w, kb, n) })
-	case "cytoscape":
-		return e.write(*out, func(w io.Writer) error { return export.Cytoscape(w, kb, n) })
-	case "mermaid":
-		return e.write(*out, func(w io.Writer) error { return export.Mermaid(w, n, *lang) })
-	case "csv":
-		var elements, connections bytes.Buffer
-		if err := export.KumuCSV(&elements, &connections, kb, n); err != nil {
+	return f.write(e, exportJob{kb: kb, n: n, lang: l, out: *out})
+}
+
+// exportKumu writes Kumu's elements and connections files beside -o.
+func exportKumu(e *env, x exportJob) error {
+	var elements, connections bytes.Buffer
+	if err := export.KumuCSV(&elements, &connections, x.kb, x.n); err != nil {
+		return err
+	}
+	el, co := strings.TrimSuffix(x.out, ".csv")+"-elements.csv", strings.TrimSuffix(x.out, ".csv")+"-connections.csv"
+	if st, err := os.Stat(x.out); err == nil && st.IsDir() {
+		el, co = filepath.Join(x.out, "elements.csv"), filepath.Join(x.out, "connections.csv")
+	}
+	for _, f := range []struct {
+		path string
+		b    *bytes.Buffer
+	}{{el, &elements}, {co, &connections}} {
+		if err := e.write(f.path, func(w io.Writer) error { _, err := w.Write(f.b.Bytes()); return err }); err != nil {
 			return err
 		}
-		el, co := strings.TrimSuffix(*out, ".csv")+"-elements.csv", strings.TrimSuffix(*out, ".csv")+"-connections.csv"
-		if st, err := os.Stat(*out); err == nil && st.IsDir() {
-			el, co = filepath.Join(*out, "elements.csv"), filepath.Join(*out, "connections.csv")
-		}
-		for _, f := range []struct {
-			path string
-			b    *bytes.Buffer
-		}{{el, &elements}, {co, &connections}} {
-			if err := e.write(f.path, func(w io.Writer) error { _, err := w.Write(f.b.Bytes()); return err }); err != nil {
-				return err
-			}
-		}
-		e.notef("wrote %s and %s", el, co)
-		return nil
 	}
-	return e.write(*out, func(w io.Writer) error { return export.JSON(w, kb, n) })
+	e.notef("wrote %s and %s", el, co)
+	return nil
 }

@@ -1,20 +1,64 @@
 package main
 
 import (
-	"slices"
 	"strings"
 
 	"kg/extract"
 	"kg/graph"
 )
 
-var extractKinds = []string{"mentions", "candidates", "coverage", "quality"}
+// extractJob is what an extract kind is given.
+type extractJob struct {
+	kb     *graph.KB
+	corpus *extract.Corpus
+	docs   []string
+	format string
+	limit  int
+	opt    extract.CandidateOptions
+}
+
+// extractKind is one question kg extract asks of the source texts.
+type extractKind struct {
+	oneDoc bool // needs exactly one --doc
+	run    func(e *env, x extractJob) error
+}
+
+var extractKinds = &choices[extractKind]{what: "kind", items: []choice[extractKind]{
+	{"mentions", extractKind{run: func(e *env, x extractJob) error {
+		m, err := extract.Mentions(x.kb, x.corpus, x.docs)
+		if err != nil {
+			return err
+		}
+		return extract.WriteMentions(e.stdout, m, x.format)
+	}}},
+	{"candidates", extractKind{oneDoc: true, run: func(e *env, x extractJob) error {
+		cands, err := extract.Candidates(x.kb, x.corpus, x.docs[0], x.opt)
+		if err != nil {
+			return err
+		}
+		return extract.WriteCandidates(e.stdout, x.kb, x.docs[0], cands, x.limit)
+	}}},
+	{"coverage", extractKind{oneDoc: true, run: func(e *env, x extractJob) error {
+		r, err := extract.Coverage(x.kb, x.corpus, x.docs[0], x.opt)
+		if err != nil {
+			return err
+		}
+		return extract.WriteCoverage(e.stdout, r, x.format)
+	}}},
+	{"quality", extractKind{run: func(e *env, x extractJob) error {
+		rows, err := extract.Quality(x.kb, x.corpus, x.opt)
+		if err != nil {
+			return err
+		}
+		return extract.WriteQuality(e.stdout, rows)
+	}}},
+}}
 
 func cmdExtract(e *env, args []string) error {
-	fs := e.flags("extract", "mentions|candidates|coverage|quality", "Read the source texts (needs --corpus DIR or KG_CORPUS; docs/extraction.md):\n  mentions    each actor's mention count and lines per document\n  candidates  actor pairs named together, with a relation-type guess, printed\n              as commented-out draft claims (--doc required)\n  coverage    which curated claims a candidate supports, and the high-scoring\n              pairs with no curated claim: the curator's worklist (--doc)\n  quality     recall and precision of candidates against the curated claims")
+	fs := e.flags("extract", strings.Join(extractKinds.names(), "|"), "Read the source texts (needs --corpus DIR or KG_CORPUS; docs/extraction.md):\n  mentions    each actor's mention count and lines per document\n  candidates  actor pairs named together, with a relation-type guess, printed\n              as commented-out draft claims (--doc required)\n  coverage    which curated claims a candidate supports, and the high-scoring\n              pairs with no curated claim: the curator's worklist (--doc)\n  quality     recall and precision of candidates against the curated claims")
 	var docs listFlag
 	fs.Var(&docs, "doc", "document `ID` (repeatable for mentions)")
-	format := fs.String("format", "table", "output `format`: table or json (mentions, coverage)")
+	format := tableFormats.flag(fs, "format", "table", "output `format` (mentions, coverage)")
 	window := fs.Int("window", 0, "lines either side that count as together (0: the default, 2; -1: same line)")
 	limit := fs.Int("limit", 50, "candidates to print at most (0: all)")
 	pos, err := e.parse(fs, args)
@@ -22,17 +66,18 @@ func cmdExtract(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("want one of %s", strings.Join(extractKinds, ", "))
+		return usagef("want one of %s", strings.Join(extractKinds.names(), ", "))
 	}
-	what := pos[0]
-	if !slices.Contains(extractKinds, what) {
-		return badChoice("kind", what, extractKinds)
+	kind, err := extractKinds.parse(pos[0])
+	if err != nil {
+		return err
 	}
-	if *format != "table" && *format != "json" {
-		return badChoice("format", *format, []string{"table", "json"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
-	if (what == "candidates" || what == "coverage") && len(docs) != 1 {
-		return usagef("%s needs one --doc ID", what)
+	if kind.oneDoc && len(docs) != 1 {
+		return usagef("%s needs one --doc ID", pos[0])
 	}
 	if e.corpus == "" {
 		return usagef("the source texts are needed: give --corpus DIR or set KG_CORPUS")
@@ -50,31 +95,6 @@ func cmdExtract(e *env, args []string) error {
 	if err != nil {
 		return badValue(err)
 	}
-	opt := extract.CandidateOptions{Window: *window}
-	switch what {
-	case "mentions":
-		m, err := extract.Mentions(kb, c, docs)
-		if err != nil {
-			return err
-		}
-		return extract.WriteMentions(e.stdout, m, *format)
-	case "candidates":
-		cands, err := extract.Candidates(kb, c, docs[0], opt)
-		if err != nil {
-			return err
-		}
-		return extract.WriteCandidates(e.stdout, kb, docs[0], cands, *limit)
-	case "coverage":
-		r, err := extract.Coverage(kb, c, docs[0], opt)
-		if err != nil {
-			return err
-		}
-		return extract.WriteCoverage(e.stdout, r, *format)
-	default: // quality
-		rows, err := extract.Quality(kb, c, opt)
-		if err != nil {
-			return err
-		}
-		return extract.WriteQuality(e.stdout, rows)
-	}
+	return kind.run(e, extractJob{kb: kb, corpus: c, docs: docs, format: f, limit: *limit,
+		opt: extract.CandidateOptions{Window: *window}})
 }

@@ -9,9 +9,20 @@ import (
 	"kg/graph"
 )
 
+// importFormat reads a map made in another tool.
+type importFormat struct {
+	oneFile bool
+	read    func(paths []string) (*imports.Draft, error)
+}
+
+var importFormats = &choices[importFormat]{what: "format", items: []choice[importFormat]{
+	{"csv", importFormat{read: func(p []string) (*imports.Draft, error) { return imports.ReadCSVFiles(p...) }}},
+	{"graphml", importFormat{oneFile: true, read: func(p []string) (*imports.Draft, error) { return imports.ReadGraphMLFile(p[0]) }}},
+}}
+
 func cmdImport(e *env, args []string) error {
 	fs := e.flags("import", "FILE...", "Turn a map made in another tool into kg YAML: csv (Kumu's elements and\nconnections files, or one connections file with From and To columns; a\nfolder holding both) or graphml. Writes data/ and seeds/ under -o with a\nplaceholder document; every claim gets a placeholder evidence entry (line 1,\ncue TODO) for the curator to replace, and kg validate accepts the result.\nExisting files are never replaced.")
-	format := fs.String("format", "", "input `format`: csv or graphml (default: from the file name)")
+	format := importFormats.flag(fs, "format", "", "input `format` (default: from the file name)")
 	doc := fs.String("doc", "imported", "`ID` of the placeholder document the claims cite")
 	out := fs.String("o", "", "write the knowledge base under this `folder` (required)")
 	pos, err := e.parse(fs, args)
@@ -24,25 +35,20 @@ func cmdImport(e *env, args []string) error {
 	if *out == "" {
 		return usagef("give the output folder with -o")
 	}
-	f := *format
-	if f == "" {
-		f = "csv"
+	if format.raw == "" {
+		format.raw = "csv"
 		if strings.HasSuffix(strings.ToLower(pos[0]), ".graphml") || strings.HasSuffix(strings.ToLower(pos[0]), ".xml") {
-			f = "graphml"
+			format.raw = "graphml"
 		}
 	}
-	var d *imports.Draft
-	switch f {
-	case "csv":
-		d, err = imports.ReadCSVFiles(pos...)
-	case "graphml":
-		if len(pos) != 1 {
-			return usagef("graphml takes one file")
-		}
-		d, err = imports.ReadGraphMLFile(pos[0])
-	default:
-		return badChoice("format", f, []string{"csv", "graphml"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
+	if f.oneFile && len(pos) != 1 {
+		return usagef("%s takes one file", format.raw)
+	}
+	d, err := f.read(pos)
 	if err != nil {
 		var list graph.ErrorList
 		if errors.As(err, &list) {

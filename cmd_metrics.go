@@ -2,17 +2,22 @@ package main
 
 import (
 	"io"
-	"slices"
 
 	"kg/export"
 	"kg/graph/report"
 )
 
+var (
+	metricsFormats = names("format", "table", "json", "csv")
+	// sortKeys order the metrics table: id, or a measure, largest first.
+	sortKeys = names("sort key", append([]string{"id"}, measures.names()...)...)
+)
+
 func cmdMetrics(e *env, args []string) error {
 	fs := e.flags("metrics", "", "Compute per-actor degree, weighted degree, betweenness, closeness, harmonic,\neigenvector, PageRank and HITS, and graph measures, with NetworkX's default\nnormalizations. By default on the undirected simple graph of positive ties,\nunweighted, isolates included (docs/analysis.md).\n\n"+viewHelp)
 	vf := addViewFlags(fs)
-	format := fs.String("format", "table", "output `format`: table, json or csv")
-	sortBy := fs.String("sort", "betweenness", "table order: a `metric` (largest first) or id")
+	format := metricsFormats.flag(fs, "format", "table", "output `format`")
+	sortBy := sortKeys.flag(fs, "sort", report.Betweenness.String(), "table order: a `metric` (largest first) or id")
 	var opt report.MetricsOptions
 	fs.BoolVar(&opt.AllTies, "all-ties", false, "use all ties, not only positive ones")
 	fs.BoolVar(&opt.Directed, "directed", false, "use the directed projection (undirected ties count both ways)")
@@ -23,11 +28,13 @@ func cmdMetrics(e *env, args []string) error {
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
-	if !slices.Contains([]string{"table", "json", "csv"}, *format) {
-		return badChoice("format", *format, []string{"table", "json", "csv"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
-	if !slices.Contains(export.MetricSorts, *sortBy) {
-		return badChoice("sort metric", *sortBy, export.MetricSorts)
+	by, err := sortBy.value()
+	if err != nil {
+		return err
 	}
 	if opt.Samples < 0 {
 		return usagef("--samples must not be negative")
@@ -37,5 +44,5 @@ func cmdMetrics(e *env, args []string) error {
 		return err
 	}
 	m := report.ComputeMetrics(n, opt)
-	return e.write(*out, func(w io.Writer) error { return export.Metrics(w, m, *format, *sortBy) })
+	return e.write(*out, func(w io.Writer) error { return export.Metrics(w, m, f, by) })
 }

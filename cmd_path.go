@@ -13,7 +13,7 @@ func cmdPath(e *env, args []string) error {
 	k := fs.Int("k", 1, "how many shortest paths (Yen's algorithm)")
 	positive := fs.Bool("positive", false, "friendly (positive) ties only")
 	byStrength := fs.Bool("by-strength", false, "weigh hops by 1/tie strength instead of counting them")
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := textFormats.flag(fs, "format", "text", "output `format`")
 	pos, err := e.parse(fs, args)
 	if err != nil {
 		return err
@@ -24,8 +24,9 @@ func cmdPath(e *env, args []string) error {
 	if *k < 1 {
 		return usagef("--k must be at least 1")
 	}
-	if *format != "text" && *format != "json" {
-		return badChoice("format", *format, []string{"text", "json"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
 	kb, n, err := e.network(vf)
 	if err != nil {
@@ -40,7 +41,7 @@ func cmdPath(e *env, args []string) error {
 	if len(paths) == 0 {
 		return &noAnswerError{problem{msg: fmt.Sprintf("no path from %s to %s in the view (%s)", pos[0], pos[1], n.View)}}
 	}
-	return export.Paths(e.stdout, paths, *format)
+	return export.Paths(e.stdout, paths, f)
 }
 
 func actorIDs(kb *graph.KB) []string {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,37 +13,54 @@ import (
 	"kg/graph/report"
 )
 
+// diagramFormat is an output format of kg render.
+type diagramFormat int
+
+const (
+	dotFormat diagramFormat = iota // DOT source, stable text
+	svgFormat                      // laid out by Graphviz
+)
+
+var diagramFormats = &choices[diagramFormat]{what: "format", items: []choice[diagramFormat]{{"dot", dotFormat}, {"svg", svgFormat}}}
+
 func cmdRender(e *env, args []string) error {
 	fs := e.flags("render", "", "Draw the graph of a view: DOT (text, stable) or SVG (through Graphviz\ncompiled to WebAssembly; no system Graphviz needed). docs/diagrams.md\nexplains the visual encoding.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
-	format := fs.String("format", "dot", "output `format`: dot or svg")
+	format := diagramFormats.flag(fs, "format", "dot", "output `format`")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
-	lang := fs.String("lang", "en", "label `language`: en, fa or ar")
+	lang := languages.flag(fs, "lang", "en", "label `language`")
 	timeout := fs.Duration("timeout", time.Minute, "time limit for the SVG layout; past it, dot gives way to neato")
-	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
+	sizeBy := measures.flag(fs, "size-by", "", "scale actors' labels by a `metric`")
 	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
 	layoutFrom := fs.String("layout-from", "", "pin positions computed on the union of this view and another `SPEC` (doc=ID,era=ID,...), so two diagrams line up")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
-	if *format != "dot" && *format != "svg" {
-		return badChoice("format", *format, []string{"dot", "svg"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
-	if *lang != "en" && *lang != "fa" && *lang != "ar" {
-		return badChoice("language", *lang, []string{"en", "fa", "ar"})
+	l, err := lang.value()
+	if err != nil {
+		return err
+	}
+	var size *report.Measure
+	if sizeBy.raw != "" {
+		m, err := sizeBy.value()
+		if err != nil {
+			return err
+		}
+		size = &m
 	}
 	kb, n, err := e.network(vf)
 	if err != nil {
 		return err
 	}
 	title, subtitle := export.ViewTitle(kb, n.View)
-	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
-	if *sizeBy != "" {
-		if !slices.Contains(export.MetricSorts[1:], *sizeBy) {
-			return badChoice("metric", *sizeBy, export.MetricSorts[1:])
-		}
-		opt.SizeBy = export.MetricOf(report.ComputeMetrics(n, report.MetricsOptions{}), *sizeBy)
-		opt.SizeName = *sizeBy
+	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: l, Layout: export.LayoutFor(len(n.Actors))}
+	if size != nil {
+		opt.SizeBy = size.ByActor(report.ComputeMetrics(n, report.MetricsOptions{}))
+		opt.SizeName = size.String()
 	}
 	if *layoutFrom != "" {
 		other, err := diff.ParseSpec(*layoutFrom)
@@ -67,7 +83,7 @@ func cmdRender(e *env, args []string) error {
 			}
 		}
 	}
-	if *format == "dot" {
+	if f == dotFormat {
 		return e.write(*out, func(w io.Writer) error { return export.DOT(w, n, opt) })
 	}
 	var src bytes.Buffer

@@ -7,12 +7,13 @@ import (
 
 func cmdStats(e *env, args []string) error {
 	fs := e.flags("stats", "", "Print per document: claims, actors, eras, claims by category and modality,\nand, given a corpus, the share of claims whose cited span (plus or minus one\nline) names both actors.")
-	format := fs.String("format", "table", "output `format`: table or json")
+	format := tableFormats.flag(fs, "format", "table", "output `format`")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
-	if *format != "table" && *format != "json" {
-		return badChoice("format", *format, []string{"table", "json"})
+	f, err := format.value()
+	if err != nil {
+		return err
 	}
 	kb, err := e.load()
 	if err != nil {
@@ -32,5 +33,5 @@ func cmdStats(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return export.Stats(e.stdout, st, *format)
+	return export.Stats(e.stdout, st, f)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"strings"
 
 	"kg/graph"
@@ -11,8 +10,9 @@ import (
 // viewFlags are the flags that select a view, the same on every command that
 // reads the graph.
 type viewFlags struct {
-	docs, types, cats                listFlag
-	era, at, sign, modality, minConf string
+	docs, types, cats, signs, modalities listFlag
+	era, at                              string
+	minConf                              *choiceFlag[graph.Confidence]
 }
 
 // listFlag is a repeatable flag that also takes comma-separated values.
@@ -29,9 +29,38 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
-const viewHelp = `View flags select the claims: --doc ID (repeatable), --era ID, --at DATE,
---type ID, --category NAME, --sign +|-|0, --modality asserted|prospective|
-hypothetical|negated|all (default asserted), --min-confidence high|medium|low.`
+// viewModalities are the modalities of --modality, and "all" (the zero
+// Modality).
+var viewModalities = func() *choices[graph.Modality] {
+	c := enumChoices("modality", graph.Modalities())
+	c.items = append(c.items, choice[graph.Modality]{"all", 0})
+	return c
+}()
+
+// viewHelp is the paragraph on view flags in the help of every command that
+// reads the graph.
+var viewHelp = wrap("View flags select the claims: --doc ID (repeatable), --era ID, --at DATE, "+
+	"--type ID, --category NAME, --sign "+strings.Join(signs.names(), "|")+
+	", --modality "+strings.Join(viewModalities.names(), "|")+" (default asserted), "+
+	"--min-confidence "+strings.Join(confidences.names(), "|")+".", 78)
+
+// wrap breaks text into lines of at most width bytes at spaces.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(text) {
+		if i > 0 && n+1+len(w) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
+}
 
 func addViewFlags(fs *flag.FlagSet) *viewFlags {
 	v := &viewFlags{}
@@ -39,67 +68,76 @@ func addViewFlags(fs *flag.FlagSet) *viewFlags {
 	fs.StringVar(&v.era, "era", "", "only claims whose time overlaps era `ID`")
 	fs.StringVar(&v.at, "at", "", "only claims whose time contains `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.Var(&v.types, "type", "only relation type `ID` (repeatable)")
-	fs.Var(&v.cats, "category", "only relation category `NAME` (repeatable)")
-	fs.StringVar(&v.sign, "sign", "", "only ties of `SIGN` +, - or 0 (comma-separated)")
-	fs.StringVar(&v.modality, "modality", "asserted", "`MODALITY`: asserted, prospective, hypothetical, negated (comma-separated) or all")
-	fs.StringVar(&v.minConf, "min-confidence", "low", "lowest `CONFIDENCE` kept: high, medium or low")
+	fs.Var(&v.cats, "category", "only relation category `NAME` (repeatable): "+categories.alternatives())
+	fs.Var(&v.signs, "sign", "only ties of `SIGN` (comma-separated): "+signs.alternatives())
+	fs.Var(&v.modalities, "modality", "`MODALITY` (comma-separated; default asserted): "+viewModalities.alternatives())
+	v.minConf = confidences.flag(fs, "min-confidence", "low", "lowest `CONFIDENCE` kept")
 	return v
 }
 
-// view turns the flags into a graph.View and checks its ids against kb.
-func (vf *viewFlags) view(kb *graph.KB) (graph.View, error) {
+// view turns the flags into a graph.View; the ids it names are checked
+// against a knowledge base by KB.Check.
+func (vf *viewFlags) view() (graph.View, error) {
 	v := graph.View{Documents: vf.docs, Era: vf.era, Types: vf.types}
 	if vf.at != "" {
 		d, err := graph.ParseDate(vf.at)
 		if err != nil {
-			return v, fmt.Errorf("--at: %v", err)
+			return v, badFlag("--at", err)
 		}
 		v.At = d
 	}
 	for _, c := range vf.cats {
-		cat, err := graph.ParseCategory(c)
+		cat, err := categories.parse(c)
 		if err != nil {
 			return v, err
 		}
 		v.Categories = append(v.Categories, cat)
 	}
-	if vf.sign != "" {
-		for _, s := range strings.Split(vf.sign, ",") {
-			sg, err := graph.ParseSign(strings.TrimSpace(s))
-			if err != nil {
-				return v, err
-			}
-			v.Signs = append(v.Signs, sg)
+	for _, s := range vf.signs {
+		sg, err := signs.parse(s)
+		if err != nil {
+			return v, err
 		}
+		v.Signs = append(v.Signs, sg)
 	}
-	if vf.modality == "all" {
-		v.AllModalities = true
-	} else {
-		for _, m := range strings.Split(vf.modality, ",") {
-			mod, err := graph.ParseModality(strings.TrimSpace(m))
-			if err != nil {
-				return v, err
-			}
-			v.Modalities = append(v.Modalities, mod)
+	mods := vf.modalities
+	if len(mods) == 0 {
+		mods = []string{graph.Asserted.String()}
+	}
+	for _, m := range mods {
+		mod, err := viewModalities.parse(m)
+		if err != nil {
+			return v, err
 		}
+		if mod == 0 {
+			v.AllModalities = true
+			continue
+		}
+		v.Modalities = append(v.Modalities, mod)
 	}
-	c, err := graph.ParseConfidence(vf.minConf)
+	if v.AllModalities && len(v.Modalities) > 0 {
+		return v, usagef("--modality all cannot be combined with other modalities")
+	}
+	c, err := vf.minConf.value()
 	if err != nil {
 		return v, err
 	}
 	v.MinConfidence = c
-	return v, kb.Check(v)
+	return v, nil
 }
 
 // network loads the knowledge base and builds the view's network. An empty
 // view is not an error: it says so on stderr and gives an empty network.
 func (e *env) network(vf *viewFlags) (*graph.KB, *graph.Network, error) {
+	v, err := vf.view()
+	if err != nil {
+		return nil, nil, err
+	}
 	kb, err := e.load()
 	if err != nil {
 		return nil, nil, err
 	}
-	v, err := vf.view(kb)
-	if err != nil {
+	if err := kb.Check(v); err != nil {
 		return nil, nil, badValue(err)
 	}
 	n := kb.Network(v)

@@ -85,7 +85,11 @@ func diffReport(t *testing.T, tc diffCase) *diff.Report {
 	if err := kbB.Check(vb); err != nil {
 		t.Fatal(err)
 	}
-	return diff.Compare(kbA.Network(va), kbB.Network(vb), diff.Options{Match: tc.match, Seed: 1, KBA: kbA, KBB: kbB})
+	match, err := diff.ParseMatch(tc.match)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return diff.Compare(kbA.Network(va), kbB.Network(vb), diff.Options{Match: match, Seed: 1, KBA: kbA, KBB: kbB})
 }
 
 var diffFormats = map[string]string{"text": ".txt", "markdown": ".md", "json": ".json"}

@@ -65,8 +65,8 @@ func (r *Report) Reverse() *Report {
 		case InB:
 			am.Present = InA
 		}
-		for _, name := range metricNames {
-			m := am.Get(name)
+		for _, x := range measures {
+			m := am.Get(x)
 			m.A, m.B, m.RankA, m.RankB = m.B, m.A, m.RankB, m.RankA
 			if m.Delta != nil {
 				d := neg(*m.Delta)

@@ -122,14 +122,14 @@ func sortKB(kb *graph.KB) {
 
 // compare runs Compare on the networks of the two views with the knowledge
 // bases that resolve claims' times.
-func compare(kbA *graph.KB, va graph.View, kbB *graph.KB, vb graph.View, match string) *Report {
+func compare(kbA *graph.KB, va graph.View, kbB *graph.KB, vb graph.View, match Match) *Report {
 	return Compare(kbA.Network(va), kbB.Network(vb), Options{Match: match, Seed: 1, KBA: kbA, KBB: kbB})
 }
 
 // checkProperties checks the three properties of a diff on networks a and
 // b: diff(a, a) and diff(b, b) are empty, diff(b, a) is diff(a, b)
 // reversed, and applying diff(a, b) to a's ties gives b's.
-func checkProperties(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match string) {
+func checkProperties(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match Match) {
 	t.Helper()
 	checkSelf(t, name+", a", kbA, a, match)
 	checkSelf(t, name+", b", kbB, b, match)
@@ -137,7 +137,7 @@ func checkProperties(t *testing.T, name string, kbA *graph.KB, a *graph.Network,
 }
 
 // checkSelf checks that diff(a, a) is empty.
-func checkSelf(t *testing.T, name string, kb *graph.KB, a *graph.Network, match string) {
+func checkSelf(t *testing.T, name string, kb *graph.KB, a *graph.Network, match Match) {
 	t.Helper()
 	if err := checkEmpty(Compare(a, a, Options{Match: match, Seed: 1, KBA: kb, KBB: kb})); err != nil {
 		t.Errorf("%s: diff of a network with itself: %v", name, err)
@@ -146,7 +146,7 @@ func checkSelf(t *testing.T, name string, kb *graph.KB, a *graph.Network, match 
 
 // checkPair checks that diff(b, a) is diff(a, b) reversed and that
 // applying diff(a, b) to a's ties gives b's.
-func checkPair(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match string) {
+func checkPair(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match Match) {
 	t.Helper()
 	ab := Compare(a, b, Options{Match: match, Seed: 1, KBA: kbA, KBB: kbB})
 	ba := Compare(b, a, Options{Match: match, Seed: 1, KBA: kbB, KBB: kbA})
@@ -184,9 +184,9 @@ func checkEmpty(r *Report) error {
 		if am.Present != InBoth {
 			return fmt.Errorf("actor %s on one side only", am.ID)
 		}
-		for _, name := range metricNames {
-			if m := am.Get(name); *m.Delta != 0 || m.Shift != 0 {
-				return fmt.Errorf("%s of %s changed: %+v", name, am.ID, *m)
+		for _, x := range measures {
+			if m := am.Get(x); *m.Delta != 0 || m.Shift != 0 {
+				return fmt.Errorf("%s of %s changed: %+v", x, am.ID, *m)
 			}
 		}
 	}

@@ -23,7 +23,7 @@ func loadReal(t *testing.T) *graph.KB {
 	return kb
 }
 
-var allMatches = []string{MatchType, MatchCategory, MatchSign}
+var allMatches = Matches()
 
 // TestPropertiesDocuments checks the properties on every pair of real
 // documents under every match.
