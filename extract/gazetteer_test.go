@@ -11,7 +11,7 @@ import (
 )
 
 func testGazetteer() *Gazetteer {
-	kb := &graph.KB{Actors: []*graph.Actor{
+	kb, err := graph.Build(graph.KB{Actors: []*graph.Actor{
 		{ID: "iran", Names: map[string]string{"en": "Iran", "fa": "ایران", "ar": "إيران"},
 			Aliases: map[string][]string{"en": {"Tehran", "Iranian"}, "fa": {"تهران"}}},
 		{ID: "iraq", Names: map[string]string{"en": "Iraq", "fa": "عراق", "ar": "العراق"}},
@@ -19,7 +19,10 @@ func testGazetteer() *Gazetteer {
 		{ID: "saudi-arabia", Names: map[string]string{"en": "Saudi Arabia", "ar": "السعودية"},
 			Aliases: map[string][]string{"fa": {"عربستان"}}},
 		{ID: "islamic-republic", Names: map[string]string{"en": "Islamic Republic of Iran"}},
-	}}
+	}})
+	if err != nil {
+		panic(err)
+	}
 	return NewGazetteer(kb)
 }
 

@@ -10,16 +10,15 @@ import (
 // longer phrase where cues overlap, and types resolved against the
 // knowledge base (missing ones through their category).
 func TestLexicon(t *testing.T) {
-	kb := &graph.KB{TypeByID: map[string]*graph.RelationType{}}
-	for _, rt := range []*graph.RelationType{
+	kb, err := graph.Build(graph.KB{Types: []*graph.RelationType{
 		{ID: "war", Category: graph.War},
 		{ID: "sanctions", Category: graph.Sanctions},
 		{ID: "cooperation", Category: graph.Cooperation},
 		{ID: "trade", Category: graph.Economic}, // economic cooperation falls back to it
 		{ID: "relation", Category: graph.OtherCategory},
-	} {
-		kb.Types = append(kb.Types, rt)
-		kb.TypeByID[rt.ID] = rt
+	}})
+	if err != nil {
+		t.Fatal(err)
 	}
 	lx := newLexicon(kb, "fa", "ar", "en")
 	tests := []struct {
