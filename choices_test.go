@@ -159,7 +159,7 @@ func TestChoicesDispatch(t *testing.T) {
 			out := filepath.Join(dir, "kb-"+name)
 			kgOK(t, append([]string{"import", "--format", name, "-o", out}, inputs[name]...)...)
 			var stdout, stderr strings.Builder
-			if code := run([]string{"--data", filepath.Join(out, "data"), "--seeds", filepath.Join(out, "seeds"), "validate"}, &stdout, &stderr); code != 0 {
+			if code := run([]string{"--data", filepath.Join(out, "data"), "--seeds", filepath.Join(out, "seeds"), "--corpus", "", "validate"}, &stdout, &stderr); code != 0 {
 				t.Errorf("import --format %s: the result does not validate:\n%s", name, stderr.String())
 			}
 		}

@@ -95,6 +95,10 @@ func cmdExtract(e *env, args []string) error {
 	if err != nil {
 		return badValue(err)
 	}
+	lex, err := e.lexicon()
+	if err != nil {
+		return err
+	}
 	return kind.run(e, extractJob{kb: kb, corpus: c, docs: docs, format: f, limit: *limit,
-		opt: extract.CandidateOptions{Window: *window}})
+		opt: extract.CandidateOptions{Window: *window, Lexicon: lex}})
 }

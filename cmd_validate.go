@@ -3,13 +3,15 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"kg/extract"
 	"kg/graph"
 )
 
 func cmdValidate(e *env, args []string) error {
-	fs := e.flags("validate", "", "Check the knowledge base: syntax, keys, ids, references, dates, and, given a\ncorpus folder, each document's sha256, evidence spans and cue phrases.\nEvery problem is reported at once, sorted, as path:line:col: message.")
+	fs := e.flags("validate", "", "Check the knowledge base: syntax, keys, ids, references, dates, the cue\nlexicon (lexicon.yaml, when the data folder has one), and, given a corpus\nfolder, each document's sha256, evidence spans and cue phrases.\nEvery problem is reported at once, sorted, as path:line:col: message.")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
@@ -17,6 +19,16 @@ func cmdValidate(e *env, args []string) error {
 	var errs graph.ErrorList
 	if err != nil && !errors.As(err, &errs) {
 		return err
+	}
+	// the cue lexicon, when the data folder has one
+	if data, err := os.ReadFile(filepath.Join(e.data, extract.LexiconFile)); err == nil {
+		if _, err := extract.ReadLexicon(filepath.Join(e.data, extract.LexiconFile), data); err != nil {
+			var l graph.ErrorList
+			if !errors.As(err, &l) {
+				return err
+			}
+			errs = append(errs, l...)
+		}
 	}
 	checked := false
 	if e.corpus != "" {
@@ -28,6 +40,7 @@ func cmdValidate(e *env, args []string) error {
 		errs.Sort()
 		checked = true
 	}
+	errs.Sort()
 	if len(errs) > 0 {
 		return &dataError{problem{detail: errs, msg: plural(len(errs), "problem")}}
 	}
