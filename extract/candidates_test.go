@@ -21,7 +21,7 @@ func TestCandidatesGolden(t *testing.T) {
 	if err := WriteCandidates(&b, kb, "demo", cands, 0); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "candidates.yaml", b.Bytes())
+	checkGolden(t, "candidates.yaml", b.Bytes())
 }
 
 // TestCandidatesFixture pins what the fixture's lines must give: the pairs

@@ -17,7 +17,7 @@ func TestCoverageGolden(t *testing.T) {
 		if err := WriteCoverage(&b, r, format); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "coverage."+format, b.Bytes())
+		checkGolden(t, "coverage."+format, b.Bytes())
 	}
 	if err := WriteCoverage(&bytes.Buffer{}, r, "csv"); err == nil {
 		t.Error("unknown format: no error")
