@@ -127,7 +127,6 @@ var (
 	// The view flags' vocabularies, from package graph.
 	categories  = enumChoices("category", graph.Categories())
 	signs       = enumChoices("sign", []graph.Sign{graph.Positive, graph.Negative, graph.Neutral})
-	modalities  = enumChoices("modality", graph.Modalities())
 	confidences = enumChoices("confidence", graph.Confidences())
 )
 

@@ -82,11 +82,6 @@ func badFlag(flagName string, err error) error {
 	return &usageError{problem{msg: flagName + ": " + err.Error(), hint: hintOf(err)}}
 }
 
-// dataErr marks err as a data error of the running command.
-func dataErr(err error) error {
-	return &dataError{problem{msg: err.Error(), hint: hintOf(err)}}
-}
-
 // hintOf returns the hint the packages attach to their errors.
 func hintOf(err error) string {
 	var ve *graph.ViewError

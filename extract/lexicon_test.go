@@ -28,7 +28,7 @@ func TestLexicon(t *testing.T) {
 		line string
 		want []string // types, in order
 	}{
-		{"تحریم‌های آمریکا", []string{"sanctions"}},
+		{"تحریم\u200cهای آمریکا", []string{"sanctions"}},
 		{"والعقوبات", []string{"sanctions"}},
 		{"الحرب على داعش", []string{"war"}},           // the longer phrase, one cue
 		{"همکاری اقتصادی دو کشور", []string{"trade"}}, // not cooperation

@@ -270,10 +270,10 @@ func TestApplyRejects(t *testing.T) {
 	kb := newKB(t, testTypes(), "d1 a alliance b", "d2 a war b")
 	a, b := graph.View{Documents: []string{"d1"}}, graph.View{Documents: []string{"d2"}}
 	r := compare(kb, a, kb, b, MatchType)
-	if _, err := Apply(Ties(kb.Network(b), kb, MatchType), r); err == nil {
+	if _, err := apply(Ties(kb.Network(b), kb, MatchType), r); err == nil {
 		t.Errorf("applying diff(a, b) to b succeeded")
 	}
-	if _, err := Apply(nil, r); err == nil {
+	if _, err := apply(nil, r); err == nil {
 		t.Errorf("applying diff(a, b) to nothing succeeded")
 	}
 }
