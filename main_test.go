@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"encoding/xml"
-	"flag"
 	"fmt"
 	"io/fs"
 	"math"
@@ -21,9 +20,8 @@ import (
 	"kg/export"
 	"kg/extract"
 	"kg/graph"
+	"kg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the expected outputs in testdata")
 
 func TestMain(m *testing.M) {
 	testscript.Main(withRenderer{m}, map[string]func(){
@@ -42,7 +40,7 @@ func TestScripts(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
-		UpdateScripts: *update,
+		UpdateScripts: golden.Update(),
 		Setup: func(env *testscript.Env) error {
 			// the renderer and the private cache of this test binary
 			// (withRenderer), so a script that draws SVG compiles
@@ -169,65 +167,75 @@ func TestRealData(t *testing.T) {
 	}
 }
 
-// goldenCases run kg on the repository's real data; their output is
-// compared byte for byte with testdata/golden. go test -update rewrites them.
+// goldenFixture is the knowledge base the CLI goldens run on: the first
+// version of the diff fixture (8 actors, 22 claims, 2 documents, 2 eras),
+// so that curating data/ does not churn them.
+var goldenFixture = []string{"--data", "testdata/diff/v1/data", "--seeds", "testdata/diff/v1/seeds"}
+
+// goldenCases run kg on goldenFixture; their output is compared byte for
+// byte with testdata/golden (KG_UPDATE_GOLDEN=1 go test rewrites them).
 var goldenCases = []struct {
 	name string
 	args []string
 }{
-	{"path-doc.json", []string{"path", "--doc", "pourhassan-seifi-soft-alliance", "--k", "3", "--format", "json", "iran", "united-states"}},
+	{"path-doc.json", []string{"path", "--doc", "doc-a", "--k", "3", "--format", "json", "iran", "united-states"}},
 	{"path-era.txt", []string{"path", "--era", "post-saddam", "--positive", "--k", "2", "iraq", "russia"}},
-	{"communities-doc.json", []string{"communities", "--doc", "ghani-asgarian-russia-coalition", "--format", "json"}},
-	{"communities-era.json", []string{"communities", "--era", "syrian-civil-war", "--format", "json"}},
-	{"export-doc.json", []string{"export", "--doc", "mehr-iran-iraq-regional-balance"}},
-	{"metrics-doc.json", []string{"metrics", "--doc", "pourhassan-seifi-soft-alliance", "--format", "json"}},
-	{"metrics-era.json", []string{"metrics", "--era", "syrian-civil-war", "--format", "json"}},
-	{"metrics-era.csv", []string{"metrics", "--era", "syrian-civil-war", "--format", "csv", "--all-ties", "--directed", "--weighted"}},
-	{"balance-doc.json", []string{"balance", "--doc", "ghani-asgarian-russia-coalition", "--format", "json"}},
+	{"communities-doc.json", []string{"communities", "--doc", "doc-b", "--format", "json"}},
+	{"communities-era.json", []string{"communities", "--era", "post-saddam", "--format", "json"}},
+	{"export-doc.json", []string{"export", "--doc", "doc-a"}},
+	{"metrics-doc.json", []string{"metrics", "--doc", "doc-a", "--format", "json"}},
+	{"metrics-era.json", []string{"metrics", "--era", "post-saddam", "--format", "json"}},
+	{"metrics-era.csv", []string{"metrics", "--era", "post-saddam", "--format", "csv", "--all-ties", "--directed", "--weighted"}},
+	{"balance-doc.json", []string{"balance", "--doc", "doc-b", "--format", "json"}},
 	{"balance-era.json", []string{"balance", "--era", "post-saddam", "--format", "json", "--k", "3"}},
-	{"render-doc.dot", []string{"render", "--doc", "kadhimi-foreign-policy-report"}},
+	{"render-doc.dot", []string{"render", "--doc", "doc-b"}},
 	{"render-era-fa.dot", []string{"render", "--era", "iran-iraq-war", "--lang", "fa", "--modality", "all"}},
 }
 
 func TestGolden(t *testing.T) {
 	for _, tc := range goldenCases {
 		t.Run(tc.name, func(t *testing.T) {
+			args := append(slices.Clone(goldenFixture), tc.args...)
 			var stdout, stderr strings.Builder
-			if code := run(tc.args, &stdout, &stderr); code != 0 {
-				t.Fatalf("kg %v: exit %d\n%s", tc.args, code, stderr.String())
+			if code := run(args, &stdout, &stderr); code != 0 {
+				t.Fatalf("kg %v: exit %d\n%s", args, code, stderr.String())
 			}
-			path := filepath.Join("testdata", "golden", tc.name)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(stdout.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got := stdout.String(); got != string(want) {
-				t.Errorf("kg %v differs from %s (go test -update rewrites it)\ngot:\n%s", tc.args, path, head(got, 40))
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", tc.name), []byte(stdout.String()))
 		})
 	}
 }
 
-func head(s string, lines int) string {
-	parts := strings.SplitN(s, "\n", lines+1)
-	if len(parts) > lines {
-		parts = parts[:lines]
+// realSnapshots run kg on the repository's own data/: a few snapshots of
+// what the curated knowledge base gives, which change when the curation
+// does. After a change to data/, read what changed and update them:
+//
+//	KG_UPDATE_GOLDEN=1 go test -run TestRealSnapshots .
+//	git diff testdata/golden/real/
+var realSnapshots = []struct {
+	name string
+	args []string
+}{
+	{"metrics-doc.json", []string{"metrics", "--doc", "pourhassan-seifi-soft-alliance", "--format", "json"}},
+	{"balance-era.json", []string{"balance", "--era", "post-saddam", "--format", "json", "--k", "3"}},
+	{"render-doc.dot", []string{"render", "--doc", "kadhimi-foreign-policy-report"}},
+}
+
+func TestRealSnapshots(t *testing.T) {
+	for _, tc := range realSnapshots {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr strings.Builder
+			if code := run(tc.args, &stdout, &stderr); code != 0 {
+				t.Fatalf("kg %v: exit %d\n%s", tc.args, code, stderr.String())
+			}
+			golden.Check(t, filepath.Join("testdata", "golden", "real", tc.name), []byte(stdout.String()))
+		})
 	}
-	return strings.Join(parts, "\n")
 }
 
 // conformanceNetworks are classic networks kept as kg data under
-// testdata/networks/kg, generated from the edge lists next to them (go test
-// -run TestNetworkXConformance -update regenerates them). Their expected
+// testdata/networks/kg, generated from the edge lists next to them
+// (KG_UPDATE_GOLDEN=1 go test -run TestNetworkXConformance . regenerates
+// them). Their expected
 // values come from NetworkX (testdata/networks/networkx_metrics.py).
 var conformanceNetworks = []string{"florentine", "karate"}
 
@@ -238,7 +246,7 @@ func TestNetworkXConformance(t *testing.T) {
 	for _, name := range conformanceNetworks {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join("testdata", "networks", "kg", name)
-			if *update {
+			if golden.Update() {
 				if err := writeNetworkKB(filepath.Join("testdata", "networks", name+".edges"), dir, name); err != nil {
 					t.Fatal(err)
 				}
@@ -392,20 +400,7 @@ func TestDiagramGolden(t *testing.T) {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test -update rewrites it)\ngot:\n%s", path, head(got, 30))
-	}
+	golden.Check(t, filepath.Join("testdata", "golden", name), []byte(got))
 }
 
 // TestDiagramSVG renders the style fixture to SVG with go-graphviz and

@@ -184,7 +184,7 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 		}
 	}
 	dopt := DiagramOptions{Title: title, Subtitle: subtitle, Lang: opt.Lang, Layout: out.Layout,
-		SizeBy: MetricOf(m, "betweenness"), SizeName: "betweenness"}
+		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
 	src, err := dotBytes(n, dopt)
 	if err != nil {
 		return out, err

@@ -212,14 +212,18 @@ func diffText(b *strings.Builder, r *diff.Report) {
 	var rows [][]string
 	for _, am := range r.Metrics {
 		row := []string{am.ID}
-		for _, name := range diff.MetricNames() {
-			m := am.Get(name)
-			row = append(row, diffMetricCell(*m, name == "degree"), diffRankCell(*m))
+		for _, x := range diff.Measures() {
+			m := am.Get(x)
+			row = append(row, diffMetricCell(*m, x.Whole()), diffRankCell(*m))
 		}
 		rows = append(rows, row)
 	}
+	header := []string{"ACTOR"}
+	for _, x := range diff.Measures() {
+		header = append(header, strings.ToUpper(x.Label()), "RANK")
+	}
 	var tb strings.Builder
-	writeTable(&tb, []string{"ACTOR", "DEGREE", "RANK", "BETWEENNESS", "RANK", "EIGENVECTOR", "RANK", "PAGERANK", "RANK"}, rows)
+	writeTable(&tb, header, rows)
 	for line := range strings.Lines(tb.String()) {
 		b.WriteString("  " + strings.TrimRight(line, " \n") + "\n")
 	}
@@ -352,7 +356,7 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 			}
 			rows = append(rows, []string{diffCode(diffTieName(d.Key)), d.Match, strings.Join(ch, "<br>"), diffRefCell(d.A), diffRefCell(d.B)})
 		}
-		header := []string{"tie", r.Match, "changes", "claims (a)", "claims (b)"}
+		header := []string{"tie", r.Match.String(), "changes", "claims (a)", "claims (b)"}
 		if group.title == "Unchanged" {
 			for i := range rows {
 				rows[i] = append(rows[i][:2], rows[i][3:]...)
@@ -366,14 +370,18 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	var rows [][]string
 	for _, am := range r.Metrics {
 		row := []string{diffCode(am.ID)}
-		for _, name := range diff.MetricNames() {
-			m := am.Get(name)
-			row = append(row, strings.ReplaceAll(diffMetricCell(*m, name == "degree"), "->", "→"),
+		for _, x := range diff.Measures() {
+			m := am.Get(x)
+			row = append(row, strings.ReplaceAll(diffMetricCell(*m, x.Whole()), "->", "→"),
 				strings.ReplaceAll(diffRankCell(*m), "->", "→"))
 		}
 		rows = append(rows, row)
 	}
-	diffMarkdownTable(b, []string{"actor", "degree", "rank", "betweenness", "rank", "eigenvector", "rank", "PageRank", "rank"}, rows)
+	header := []string{"actor"}
+	for _, x := range diff.Measures() {
+		header = append(header, x.Label(), "rank")
+	}
+	diffMarkdownTable(b, header, rows)
 
 	bl := r.Blocs
 	bb := diffBlocsB(bl)

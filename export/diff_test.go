@@ -3,8 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,25 +10,14 @@ import (
 
 	"kg/graph"
 	"kg/graph/diff"
+	"kg/internal/golden"
 )
 
 // The diff reports are compared with golden files in testdata/diff/golden,
-// one per case and format; go test -update rewrites them. The fixtures are
-// two revisions, v1 and v2, of a small knowledge base of two documents
-// under testdata/diff, and the real data.
-
-func init() {
-	// Other test files of the package may define -update too; one flag
-	// serves them all.
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata")
-	}
-}
-
-func diffUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+// one per case and format; KG_UPDATE_GOLDEN=1 go test rewrites them. The
+// fixtures are two revisions, v1 and v2, of a small knowledge base of two
+// documents under testdata/diff; the case real-docs is a snapshot of the
+// real data, to update after curating.
 
 var diffGoldenDir = filepath.Join("..", "testdata", "diff", "golden")
 
@@ -85,7 +72,11 @@ func diffReport(t *testing.T, tc diffCase) *diff.Report {
 	if err := kbB.Check(vb); err != nil {
 		t.Fatal(err)
 	}
-	return diff.Compare(kbA.Network(va), kbB.Network(vb), diff.Options{Match: tc.match, Seed: 1, KBA: kbA, KBB: kbB})
+	match, err := diff.ParseMatch(tc.match)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return diff.Compare(kbA.Network(va), kbB.Network(vb), diff.Options{Match: match, Seed: 1, KBA: kbA, KBB: kbB})
 }
 
 var diffFormats = map[string]string{"text": ".txt", "markdown": ".md", "json": ".json"}
@@ -99,24 +90,7 @@ func TestDiffGolden(t *testing.T) {
 				if err := Diff(&buf, r, format); err != nil {
 					t.Fatal(err)
 				}
-				path := filepath.Join(diffGoldenDir, tc.name+ext)
-				if diffUpdating() {
-					if err := os.MkdirAll(diffGoldenDir, 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (go test -update creates it)", err)
-				}
-				if got := buf.String(); got != string(want) {
-					t.Errorf("kg diff --a %s --b %s --match %s --format %s differs from %s (go test -update rewrites it)\n%s",
-						tc.a, tc.b, tc.match, format, path, diffFirstLine(got, string(want)))
-				}
+				golden.Check(t, filepath.Join(diffGoldenDir, tc.name+ext), buf.Bytes())
 			})
 		}
 	}

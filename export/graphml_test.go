@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"io"
 	"os"
 	"os/exec"
@@ -14,25 +13,13 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/internal/golden"
 )
 
 // The tests of the interchange formats share two knowledge bases: the
 // small fixture of the graph tests, and a fixture of awkward names under
 // testdata/export/awkward. Their outputs are compared with golden files in
-// testdata/export/golden; go test -update rewrites them.
-
-func init() {
-	// Another test file of the package may define -update too; one flag
-	// serves both.
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata")
-	}
-}
-
-func updatingGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+// testdata/export/golden; KG_UPDATE_GOLDEN=1 go test rewrites them.
 
 var (
 	smallFixtureDir = filepath.Join("..", "testdata", "fixture")
@@ -65,27 +52,11 @@ func awkwardNetwork(t testing.TB) (*graph.KB, *graph.Network) {
 	return kb, n
 }
 
-// checkGolden compares got with testdata/export/golden/name, or rewrites it
-// under -update.
+// checkExportGolden compares got with testdata/export/golden/name
+// (package kg/internal/golden).
 func checkExportGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join(exportGoldenDir, name)
-	if updatingGolden() {
-		if err := os.MkdirAll(exportGoldenDir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test -update creates it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it); got:\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join(exportGoldenDir, name), got)
 }
 
 // render runs an export into a buffer.

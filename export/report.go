@@ -12,64 +12,24 @@ import (
 	"kg/graph/report"
 )
 
-// MetricSorts lists the metrics the metrics table can be sorted by.
-var MetricSorts = []string{"id", "degree", "in_degree", "out_degree", "positive_degree", "negative_degree",
-	"weighted_degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "hub", "authority"}
-
-func metricValue(a report.Actor, name string) float64 {
-	switch name {
-	case "degree":
-		return float64(a.Degree)
-	case "in_degree":
-		return float64(a.InDegree)
-	case "out_degree":
-		return float64(a.OutDegree)
-	case "positive_degree":
-		return float64(a.PositiveDegree)
-	case "negative_degree":
-		return float64(a.NegativeDegree)
-	case "weighted_degree":
-		return a.WeightedDegree
-	case "betweenness":
-		return a.Betweenness
-	case "closeness":
-		return a.Closeness
-	case "harmonic":
-		return a.Harmonic
-	case "eigenvector":
-		return a.Eigenvector
-	case "pagerank":
-		return a.PageRank
-	case "hub":
-		return a.Hub
-	case "authority":
-		return a.Authority
-	}
-	return 0
-}
-
-// MetricOf returns one metric of every actor, by actor id.
-func MetricOf(m report.Metrics, name string) map[string]float64 {
-	out := map[string]float64{}
-	for _, a := range m.Actors {
-		out[a.ID] = metricValue(a, name)
-	}
-	return out
-}
-
-// Metrics writes a metrics report as a table sorted by a metric (largest
-// first, then by id), as JSON, or as CSV. JSON and CSV keep actor id order.
+// Metrics writes a metrics report as a table sorted by a measure (sortBy
+// names a report.Measure, largest first, then by id; "id" sorts by id), as
+// JSON, or as CSV. JSON and CSV keep actor id order.
 func Metrics(w io.Writer, m report.Metrics, format, sortBy string) error {
 	switch format {
 	case "json":
 		return writeJSON(w, m)
 	case "csv":
 		cw := csv.NewWriter(w)
-		cw.Write(MetricSorts)
+		header := []string{"id"}
+		for _, x := range report.Measures() {
+			header = append(header, x.String())
+		}
+		cw.Write(header)
 		for _, a := range m.Actors {
 			row := []string{a.ID}
-			for _, name := range MetricSorts[1:] {
-				row = append(row, strconv.FormatFloat(metricValue(a, name), 'g', -1, 64))
+			for _, x := range report.Measures() {
+				row = append(row, strconv.FormatFloat(x.Of(a), 'g', -1, 64))
 			}
 			cw.Write(row)
 		}
@@ -77,9 +37,9 @@ func Metrics(w io.Writer, m report.Metrics, format, sortBy string) error {
 		return cw.Error()
 	}
 	actors := slices.Clone(m.Actors)
-	if sortBy != "id" {
+	if by, ok := report.ParseMeasure(sortBy); ok {
 		slices.SortStableFunc(actors, func(a, b report.Actor) int {
-			return cmp.Or(cmp.Compare(metricValue(b, sortBy), metricValue(a, sortBy)), cmp.Compare(a.ID, b.ID))
+			return cmp.Or(cmp.Compare(by.Of(b), by.Of(a)), cmp.Compare(a.ID, b.ID))
 		})
 	}
 	g := m.Graph

@@ -98,7 +98,7 @@ func generateCorpus(kb *graph.KB, size int) []byte {
 	// map order must not leak into the text
 	slices.Sort(names)
 	words := map[int][]string{
-		0: strings.Fields("روابط و در از به با که این را است های برای کشور دو همکاری سیاست منطقه امنیت اقتصادی پس جنگ اتحاد نرم راهبردی حمایت تهدید نظامی روسیه‌ای می‌شود بوده شده دولت"),
+		0: strings.Fields("روابط و در از به با که این را است های برای کشور دو همکاری سیاست منطقه امنیت اقتصادی پس جنگ اتحاد نرم راهبردی حمایت تهدید نظامی روسیه\u200cای می\u200cشود بوده شده دولت"),
 		1: strings.Fields("العلاقات بين في من على إلى مع التي الذي هذه خلال عام السياسة الخارجية الإقليمي الدولي تعاون حكومة زيارة الرئيس الوزراء الأمن الاقتصادية دعم مؤتمر قمة"),
 		2: strings.Fields("relations between the and of in to with a is that for regional security cooperation alliance two countries government support war economic policy strategic after"),
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strings"
 
@@ -27,7 +28,13 @@ type CandidateOptions struct {
 	// MinScore leaves out candidates that score less; 0 keeps all. Coverage
 	// lists uncurated pairs from DefaultWorklistScore when it is 0.
 	MinScore float64
+	// Lexicon holds the cue words that guess a pair's relation type
+	// (ReadLexicon); it is required.
+	Lexicon *Lexicon
 }
+
+// errNoLexicon is returned when CandidateOptions has no Lexicon.
+var errNoLexicon = errors.New("extract: no cue lexicon (CandidateOptions.Lexicon)")
 
 func (o CandidateOptions) window() int {
 	switch {
@@ -82,7 +89,7 @@ type CandidateEvidence struct {
 // Candidates returns the pairs of actors that document doc mentions
 // together, best first (by score, then by ids).
 func Candidates(kb *graph.KB, c *Corpus, doc string, opt CandidateOptions) ([]Candidate, error) {
-	x, t, err := newExtractor(kb, c, doc)
+	x, t, err := newExtractor(kb, c, doc, opt.Lexicon)
 	if err != nil {
 		return nil, err
 	}
@@ -94,10 +101,14 @@ func Candidates(kb *graph.KB, c *Corpus, doc string, opt CandidateOptions) ([]Ca
 type extractor struct {
 	kb       *graph.KB
 	g        *Gazetteer
-	lexicons map[string]*lexicon // by document language
+	lex      *Lexicon
+	lexicons map[string]*lexicon // compiled, by document language
 }
 
-func newExtractor(kb *graph.KB, c *Corpus, doc string) (*extractor, *Text, error) {
+func newExtractor(kb *graph.KB, c *Corpus, doc string, lex *Lexicon) (*extractor, *Text, error) {
+	if lex == nil {
+		return nil, nil, errNoLexicon
+	}
 	d, ok := kb.DocumentByID[doc]
 	if !ok {
 		return nil, nil, unknownDocument(kb, doc)
@@ -106,28 +117,29 @@ func newExtractor(kb *graph.KB, c *Corpus, doc string) (*extractor, *Text, error
 	if err != nil {
 		return nil, nil, err
 	}
-	return newExtractorKB(kb), t, nil
+	return newExtractorKB(kb, lex), t, nil
 }
 
-func newExtractorKB(kb *graph.KB) *extractor {
-	return &extractor{kb: kb, g: NewGazetteer(kb), lexicons: map[string]*lexicon{}}
+func newExtractorKB(kb *graph.KB, lex *Lexicon) *extractor {
+	return &extractor{kb: kb, g: NewGazetteer(kb), lex: lex, lexicons: map[string]*lexicon{}}
 }
 
-// lexicon returns the cue lexicon for a document: the words of all three
-// languages, since Persian texts quote Arabic and both carry English
+// lexicon returns the cue lexicon for a document: the words of every
+// language, since Persian texts quote Arabic and both carry English
 // abstracts and terms; where two languages share a normalized word, the
-// document's own language says what it means.
+// document's own language says what it means, then Persian, Arabic,
+// English and the others in alphabetical order.
 func (x *extractor) lexicon(lang string) *lexicon {
 	if lx, ok := x.lexicons[lang]; ok {
 		return lx
 	}
 	langs := []string{lang}
-	for _, l := range []string{"fa", "ar", "en"} {
-		if l != lang {
+	for _, l := range append([]string{"fa", "ar", "en"}, x.lex.Languages()...) {
+		if !slices.Contains(langs, l) {
 			langs = append(langs, l)
 		}
 	}
-	lx := newLexicon(x.kb, langs...)
+	lx := newLexicon(x.kb, x.lex, langs...)
 	x.lexicons[lang] = lx
 	return lx
 }
@@ -163,7 +175,7 @@ func (x *extractor) facts(t *Text, lx *lexicon) []lineFacts {
 		var names [][2]int
 		for _, h := range x.g.find(line, &sc) {
 			fm := &x.g.forms[h.pat]
-			if cueWords[fm.text] {
+			if x.lex.words[fm.text] {
 				continue
 			}
 			span := [2]int{int(h.start), int(h.end)}

@@ -13,7 +13,7 @@ import (
 
 func TestCandidatesGolden(t *testing.T) {
 	kb, c := loadFixture(t)
-	cands, err := Candidates(kb, c, "demo", CandidateOptions{})
+	cands, err := Candidates(kb, c, "demo", CandidateOptions{Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func TestCandidatesGolden(t *testing.T) {
 	if err := WriteCandidates(&b, kb, "demo", cands, 0); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "candidates.yaml", b.Bytes())
+	checkGolden(t, "candidates.yaml", b.Bytes())
 }
 
 // TestCandidatesFixture pins what the fixture's lines must give: the pairs
@@ -29,7 +29,7 @@ func TestCandidatesGolden(t *testing.T) {
 // pairs across lines, and none beyond the window.
 func TestCandidatesFixture(t *testing.T) {
 	kb, c := loadFixture(t)
-	cands, err := Candidates(kb, c, "demo", CandidateOptions{})
+	cands, err := Candidates(kb, c, "demo", CandidateOptions{Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestCandidatesFixture(t *testing.T) {
 	if _, ok := byPair["isis syria"]; ok {
 		t.Error("a candidate for isis and syria, beyond the window")
 	}
-	same, err := Candidates(kb, c, "demo", CandidateOptions{Window: -1})
+	same, err := Candidates(kb, c, "demo", CandidateOptions{Window: -1, Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestCandidatesFixture(t *testing.T) {
 	if len(same) >= len(cands) {
 		t.Errorf("the same line alone gives %d candidates, two lines either side %d", len(same), len(cands))
 	}
-	high, err := Candidates(kb, c, "demo", CandidateOptions{MinScore: 2})
+	high, err := Candidates(kb, c, "demo", CandidateOptions{MinScore: 2, Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func TestCandidatesFixture(t *testing.T) {
 			t.Errorf("MinScore 2 kept %s with %v", pairOf(cd), cd.Score)
 		}
 	}
-	if _, err := Candidates(kb, c, "nope", CandidateOptions{}); err == nil {
+	if _, err := Candidates(kb, c, "nope", CandidateOptions{Lexicon: lexiconOf(t)}); err == nil {
 		t.Error("unknown document: no error")
 	}
 }
@@ -181,7 +181,7 @@ func uncomment(out, note string) string {
 // curator would who uncommented all of them, and loads it.
 func acceptAll(t *testing.T, dataDir, seedsDir string, kb *graph.KB, c *Corpus, doc, note string) (*graph.KB, error) {
 	t.Helper()
-	cands, err := Candidates(kb, c, doc, CandidateOptions{})
+	cands, err := Candidates(kb, c, doc, CandidateOptions{Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 
 func TestCoverageGolden(t *testing.T) {
 	kb, c := loadFixture(t)
-	r, err := Coverage(kb, c, "demo", CandidateOptions{})
+	r, err := Coverage(kb, c, "demo", CandidateOptions{Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -17,7 +17,7 @@ func TestCoverageGolden(t *testing.T) {
 		if err := WriteCoverage(&b, r, format); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "coverage."+format, b.Bytes())
+		checkGolden(t, "coverage."+format, b.Bytes())
 	}
 	if err := WriteCoverage(&bytes.Buffer{}, r, "csv"); err == nil {
 		t.Error("unknown format: no error")
@@ -28,7 +28,7 @@ func TestCoverageGolden(t *testing.T) {
 // and the worklist.
 func TestCoverageFixture(t *testing.T) {
 	kb, c := loadFixture(t)
-	r, err := Coverage(kb, c, "demo", CandidateOptions{})
+	r, err := Coverage(kb, c, "demo", CandidateOptions{Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestCoverageFixture(t *testing.T) {
 			t.Errorf("worklist holds %s (score %v)", pairOf(cd), cd.Score)
 		}
 	}
-	low, err := Coverage(kb, c, "demo", CandidateOptions{MinScore: 0.1})
+	low, err := Coverage(kb, c, "demo", CandidateOptions{MinScore: 0.1, Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,14 +18,18 @@ func ExampleNormalize() {
 }
 
 func ExampleGazetteer_Find() {
-	kb := &graph.KB{Actors: []*graph.Actor{
+	kb, err := graph.Build(graph.KB{Actors: []*graph.Actor{
 		{ID: "iran", Names: map[string]string{"en": "Iran", "fa": "ایران", "ar": "إيران"}},
 		{ID: "iraq", Names: map[string]string{"en": "Iraq", "fa": "عراق", "ar": "العراق"}},
-	}}
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	g := extract.NewGazetteer(kb)
 	// byte offsets in the normalized line; the article, conjunction and
 	// Persian endings stay outside the match
-	for _, line := range []string{"العلاقات بين العراق وإيران", "روابط ایرانیان و عراقی‌ها", "Iranshahr"} {
+	for _, line := range []string{"العلاقات بين العراق وإيران", "روابط ایرانیان و عراقی\u200cها", "Iranshahr"} {
 		fmt.Println(line, "->", g.Find(extract.Normalize(line)))
 	}
 	// Output:

@@ -3,33 +3,18 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"kg/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/extract/golden")
-
-// golden compares got with the file testdata/extract/golden/name, or
-// rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
+// checkGolden compares got with the file testdata/extract/golden/name
+// (package kg/internal/golden: KG_UPDATE_GOLDEN=1 rewrites it).
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	p := filepath.Join("..", "testdata", "extract", "golden", name)
-	if *update {
-		if err := os.WriteFile(p, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", p, got)
-	}
+	golden.Check(t, filepath.Join("..", "testdata", "extract", "golden", name), got)
 }
 
 func TestMentionsGolden(t *testing.T) {
@@ -43,7 +28,7 @@ func TestMentionsGolden(t *testing.T) {
 		if err := WriteMentions(&b, m, format); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "mentions."+format, b.Bytes())
+		checkGolden(t, "mentions."+format, b.Bytes())
 	}
 }
 

@@ -42,7 +42,10 @@ func Quality(kb *graph.KB, c *Corpus, opt CandidateOptions) ([]QualityRow, error
 	if len(kb.Documents) == 0 {
 		return nil, nil
 	}
-	x := newExtractorKB(kb)
+	if opt.Lexicon == nil {
+		return nil, errNoLexicon
+	}
+	x := newExtractorKB(kb, opt.Lexicon)
 	var out []QualityRow
 	for _, d := range kb.Documents {
 		t, err := c.Text(d)

@@ -31,7 +31,7 @@ const (
 // curated claims.
 func TestQuality(t *testing.T) {
 	kb, c := realCorpus(t)
-	rows, err := Quality(kb, c, CandidateOptions{})
+	rows, err := Quality(kb, c, CandidateOptions{Lexicon: lexiconOf(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -107,6 +107,13 @@ func TestSuggest(t *testing.T) {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// two letters that share nothing with a two-letter name are no typo of it
+	langs := []string{"en", "fa", "ar"}
+	for in, want := range map[string]string{"xx": "", "fx": `did you mean "fa"?`, "e": ""} {
+		if got := Suggest(in, langs); got != want {
+			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestFirstLastDay(t *testing.T) {

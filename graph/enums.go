@@ -191,3 +191,21 @@ func parseEnum(what string, names []string, s string) (int, error) {
 	}
 	return 0, fmt.Errorf("unknown %s %q (want %s)", what, s, strings.Join(names[1:], ", "))
 }
+
+// Modalities lists every modality in vocabulary order.
+func Modalities() []Modality {
+	out := make([]Modality, 0, len(modalityNames)-1)
+	for i := 1; i < len(modalityNames); i++ {
+		out = append(out, Modality(i))
+	}
+	return out
+}
+
+// Confidences lists the confidence levels, highest first.
+func Confidences() []Confidence {
+	out := make([]Confidence, 0, len(confidenceNames)-1)
+	for i := len(confidenceNames) - 1; i >= 1; i-- {
+		out = append(out, Confidence(i))
+	}
+	return out
+}

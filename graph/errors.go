@@ -46,11 +46,13 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	s := e.Pos.String() + ": "
+	s := e.Msg
 	if e.Warning {
-		s += "warning: "
+		s = "warning: " + s
 	}
-	s += e.Msg
+	if p := e.Pos.String(); p != "" {
+		s = p + ": " + s
+	}
 	if e.Hint != "" {
 		s += "\n\thint: " + e.Hint
 	}

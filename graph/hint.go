@@ -9,8 +9,8 @@ func Suggest(s string, candidates []string) string {
 	limit := max(2, len([]rune(s))/3)
 	for _, c := range candidates {
 		d := editDistance(s, c, limit)
-		if d < 0 {
-			continue
+		if d < 0 || d >= len([]rune(s)) || d >= len([]rune(c)) {
+			continue // a word that must be replaced whole is no typo of it
 		}
 		if bestD < 0 || d < bestD || d == bestD && c < best {
 			best, bestD = c, d

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -18,10 +19,26 @@ import (
 // special files (a named pipe, a link to /dev/zero): see ReadRegularFile.
 const MaxFileSize = 64 << 20
 
-// Options says where Load finds the knowledge base.
+// Options says where Load finds the knowledge base: two file systems, one
+// holding the curated data (actors.yaml, relation-types.yaml, eras.yaml,
+// claims/) and one the document registry (one <document-id>.yaml per
+// document), each read from its root.
+//
+// DataDir and SeedsDir name the two folders in messages: a problem in
+// Data's "claims/x.yaml" is reported at DataDir/claims/x.yaml. When Data or
+// Seeds is nil, Load reads the folder DataDir or SeedsDir of the operating
+// system (os.DirFS), the usual case for the kg command.
 type Options struct {
-	DataDir  string // actors.yaml, relation-types.yaml, eras.yaml, claims/
-	SeedsDir string // the document registry: one <document-id>.yaml per document
+	Data, Seeds       fs.FS
+	DataDir, SeedsDir string
+}
+
+// dirFS opens an OS folder as a file system; "" is the current folder.
+func dirFS(dir string) fs.FS {
+	if dir == "" {
+		dir = "."
+	}
+	return os.DirFS(dir)
 }
 
 type fileKind int
@@ -35,7 +52,9 @@ const (
 )
 
 type job struct {
-	path string
+	fsys fs.FS
+	name string // slash path in fsys
+	path string // as messages show it: the folder's name joined with name
 	kind fileKind
 	base string // file name without .yaml, for claims and seed files
 }
@@ -45,6 +64,12 @@ type job struct {
 // problem, sorted by position. Checks that need the document texts are in
 // package extract.
 func Load(opts Options) (*KB, error) {
+	if opts.Data == nil {
+		opts.Data = dirFS(opts.DataDir)
+	}
+	if opts.Seeds == nil {
+		opts.Seeds = dirFS(opts.SeedsDir)
+	}
 	var errs ErrorList
 	jobs := listFiles(opts, &errs)
 	results := make([]*parsed, len(jobs))
@@ -76,26 +101,27 @@ func listFiles(opts Options, errs *ErrorList) []job {
 		kind fileKind
 	}{{"actors.yaml", actorsFile}, {"relation-types.yaml", typesFile}, {"eras.yaml", erasFile}} {
 		p := filepath.Join(opts.DataDir, f.name)
-		if _, err := os.Stat(p); err != nil {
+		if _, err := fs.Stat(opts.Data, f.name); err != nil {
 			errs.Add(Pos{File: p}, "cannot read: %v", unwrapPathError(err))
 			continue
 		}
-		jobs = append(jobs, job{path: p, kind: f.kind})
+		jobs = append(jobs, job{fsys: opts.Data, name: f.name, path: p, kind: f.kind})
 	}
-	jobs = append(jobs, listDir(filepath.Join(opts.DataDir, "claims"), claimsFile, false, errs)...)
-	jobs = append(jobs, listDir(opts.SeedsDir, seedFile, true, errs)...)
+	jobs = append(jobs, listDir(opts.Data, "claims", filepath.Join(opts.DataDir, "claims"), claimsFile, false, errs)...)
+	jobs = append(jobs, listDir(opts.Seeds, ".", opts.SeedsDir, seedFile, true, errs)...)
 	return jobs
 }
 
-// listDir lists the .yaml files of dir. A missing claims folder is an empty
-// one; a missing registry folder is an error.
-func listDir(dir string, kind fileKind, required bool, errs *ErrorList) []job {
-	entries, err := os.ReadDir(dir)
+// listDir lists the .yaml files of the folder dir of fsys, shown as shown.
+// A missing claims folder is an empty one; a missing registry folder is an
+// error.
+func listDir(fsys fs.FS, dir, shown string, kind fileKind, required bool, errs *ErrorList) []job {
+	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) && !required {
 			return nil
 		}
-		errs.Add(Pos{File: dir}, "cannot read folder: %v", unwrapPathError(err))
+		errs.Add(Pos{File: shown}, "cannot read folder: %v", unwrapPathError(err))
 		return nil
 	}
 	var jobs []job
@@ -104,10 +130,10 @@ func listDir(dir string, kind fileKind, required bool, errs *ErrorList) []job {
 		if strings.HasPrefix(name, ".") || e.IsDir() {
 			continue
 		}
-		p := filepath.Join(dir, name)
-		switch filepath.Ext(name) {
+		p := filepath.Join(shown, name)
+		switch path.Ext(name) {
 		case ".yaml":
-			jobs = append(jobs, job{path: p, kind: kind, base: strings.TrimSuffix(name, ".yaml")})
+			jobs = append(jobs, job{fsys: fsys, name: path.Join(dir, name), path: p, kind: kind, base: strings.TrimSuffix(name, ".yaml")})
 		case ".yml":
 			e := errs.Add(Pos{File: p}, "file is not read: kg reads .yaml files only")
 			e.Hint = "rename it to " + strings.TrimSuffix(name, ".yml") + ".yaml"
@@ -125,7 +151,7 @@ func unwrapPathError(err error) error {
 }
 
 func parseFile(j job) *parsed {
-	data, err := readLimited(j.path)
+	data, err := readLimited(j.fsys, j.name)
 	if err != nil {
 		p := newParsed()
 		p.job = j
@@ -162,9 +188,10 @@ func parseData(j job, data []byte) *parsed {
 	return p
 }
 
-// readLimited reads a YAML file: a regular file of at most MaxFileSize.
-func readLimited(path string) ([]byte, error) {
-	return ReadRegularFile(path, MaxFileSize, "YAML files")
+// readLimited reads a YAML file of fsys: a regular file of at most
+// MaxFileSize.
+func readLimited(fsys fs.FS, name string) ([]byte, error) {
+	return ReadRegularFS(fsys, name, MaxFileSize, "YAML files")
 }
 
 // merge builds the KB from the per-file results and checks what spans files:

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -44,8 +45,22 @@ func writeTree(t testing.TB, dir string, files map[string][]byte) Options {
 	return Options{DataDir: filepath.Join(dir, "data"), SeedsDir: filepath.Join(dir, "seeds")}
 }
 
+// memFS gives the files of a knowledge base, named data/... and seeds/...,
+// as the two file systems Load reads.
+func memFS(files map[string][]byte) Options {
+	data, seeds := fstest.MapFS{}, fstest.MapFS{}
+	for name, body := range files {
+		if rest, ok := strings.CutPrefix(name, "data/"); ok {
+			data[rest] = &fstest.MapFile{Data: body}
+		} else if rest, ok := strings.CutPrefix(name, "seeds/"); ok {
+			seeds[rest] = &fstest.MapFile{Data: body}
+		}
+	}
+	return Options{Data: data, Seeds: seeds, DataDir: "data", SeedsDir: "seeds"}
+}
+
 func TestLoadFixture(t *testing.T) {
-	kb, err := Load(writeTree(t, t.TempDir(), fixtureFiles(t)))
+	kb, err := Load(memFS(fixtureFiles(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +91,7 @@ func TestLoadDeterministic(t *testing.T) {
 	files := fixtureFiles(t)
 	files["data/claims/doc-b.yaml"] = []byte("document: doc-b\nclaims:\n  - id: x\n    source: irann\n")
 	files["data/eras.yaml"] = []byte("eras:\n  - id: Bad\n")
-	opts := writeTree(t, t.TempDir(), files)
+	opts := memFS(files)
 	var first string
 	for _, procs := range []int{1, 2, 8} {
 		old := runtime.GOMAXPROCS(procs)
@@ -147,7 +162,26 @@ func TestHostileYAML(t *testing.T) {
 	}
 }
 
-// FuzzLoad feeds arbitrary bytes to the loader as each kind of file in turn.
+// TestLoadDirs checks that the OS folders and the same files as file
+// systems load alike, with the same positions in messages.
+func TestLoadDirs(t *testing.T) {
+	files := fixtureFiles(t)
+	files["data/eras.yaml"] = []byte("eras:\n  - id: Bad\n")
+	files["seeds/notes.yml"] = []byte("x: 1\n")
+	dir := t.TempDir()
+	_, errOS := Load(writeTree(t, dir, files))
+	mem := memFS(files)
+	mem.DataDir, mem.SeedsDir = filepath.Join(dir, "data"), filepath.Join(dir, "seeds")
+	_, errFS := Load(mem)
+	if errOS == nil || errFS == nil || errOS.Error() != errFS.Error() {
+		t.Fatalf("from folders:\n%v\nfrom file systems:\n%v", errOS, errFS)
+	}
+	if want := filepath.Join(dir, "data", "eras.yaml") + ":2:9: "; !strings.Contains(errOS.Error(), want) {
+		t.Errorf("errors lack %q:\n%v", want, errOS)
+	}
+}
+
+// FuzzLoad feeds arbitrary bytes to Load as each kind of file in turn.
 // Load must never panic, whatever it is given.
 func FuzzLoad(f *testing.F) {
 	base := fixtureFiles(f)
@@ -170,26 +204,23 @@ func FuzzLoad(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
-		results := make([]*parsed, 0, len(names))
+		files := map[string][]byte{}
 		for i, n := range names {
-			kind := fileKind(i)
-			body := base[n]
+			files[n] = base[n]
 			if int(which)%len(names) == i {
-				body = data
+				files[n] = data
 			}
-			base := ""
-			if kind == claimsFile || kind == seedFile {
-				base = "doc-a"
-			}
-			results = append(results, parseData(job{path: n, kind: kind, base: base}, body))
 		}
-		var errs ErrorList
-		kb := merge(results, &errs)
-		errs.Sort()
-		_ = errs.Error()
+		kb, err := Load(memFS(files))
+		if err != nil {
+			_ = err.Error()
+		}
 		for _, c := range kb.Claims {
 			kb.ClaimTime(c)
 			kb.ClaimSign(c)
+		}
+		for _, v := range []View{{}, {AllModalities: true}} {
+			kb.Network(v)
 		}
 		// folding follows part_of, which a broken file may leave cyclic
 		kb.Network(View{AllModalities: true, Fold: []Kind{Party, Person, Region}})

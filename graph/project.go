@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 
-	"gonum.org/v1/gonum/graph/multi"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
@@ -125,20 +124,4 @@ func (n *Network) Signed() []SignedPair {
 
 func sortPairs(p []SignedPair) {
 	slices.SortFunc(p, func(x, y SignedPair) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
-}
-
-// Multigraph returns the typed multigraph: one line per tie, weighted by the
-// tie's strength, with the line's ID indexing Network.Ties.
-func (n *Network) Multigraph() *multi.WeightedUndirectedGraph {
-	g := multi.NewWeightedUndirectedGraph()
-	for i := range n.Actors {
-		g.AddNode(multi.Node(i))
-	}
-	for i, t := range n.Ties {
-		g.SetWeightedLine(multi.WeightedLine{
-			F: multi.Node(n.index[t.Source]), T: multi.Node(n.index[t.Target]),
-			W: t.Strength, UID: int64(i),
-		})
-	}
-	return g
 }

@@ -9,29 +9,26 @@ import (
 // "doc source type target modality confidence start end".
 func testKB(t *testing.T, claims ...[8]string) *KB {
 	t.Helper()
-	kb := &KB{ActorByID: map[string]*Actor{}, TypeByID: map[string]*RelationType{}, EraByID: map[string]*Era{}, DocumentByID: map[string]*Document{}}
-	for _, ty := range []*RelationType{
-		{ID: "alliance", Category: Alliance, Sign: Positive},
-		{ID: "war", Category: War, Sign: Negative},
-		{ID: "support", Category: Support, Sign: Positive, Directed: true},
-		{ID: "talks", Category: Diplomatic, Sign: Neutral},
-	} {
-		kb.Types = append(kb.Types, ty)
-		kb.TypeByID[ty.ID] = ty
+	parts := KB{
+		Types: []*RelationType{
+			{ID: "alliance", Category: Alliance, Sign: Positive},
+			{ID: "war", Category: War, Sign: Negative},
+			{ID: "support", Category: Support, Sign: Positive, Directed: true},
+			{ID: "talks", Category: Diplomatic, Sign: Neutral},
+		},
+		Eras: []*Era{{ID: "war-years", Period: Interval{Date{1980, 9, 22}, Date{1988, 8, 20}}}},
 	}
-	era := &Era{ID: "war-years", Period: Interval{Date{1980, 9, 22}, Date{1988, 8, 20}}}
-	kb.Eras, kb.EraByID[era.ID] = []*Era{era}, era
+	seen := map[string]bool{}
 	for i, c := range claims {
 		for _, a := range []string{c[1], c[3]} {
-			if kb.ActorByID[a] == nil {
-				kb.ActorByID[a] = &Actor{ID: a, Names: map[string]string{"en": a}}
-				kb.Actors = append(kb.Actors, kb.ActorByID[a])
+			if !seen["actor:"+a] {
+				seen["actor:"+a] = true
+				parts.Actors = append(parts.Actors, &Actor{ID: a, Names: map[string]string{"en": a}})
 			}
 		}
-		if kb.DocumentByID[c[0]] == nil {
-			d := &Document{ID: c[0], Covers: Interval{Date{1900, 0, 0}, Date{2020, 0, 0}}}
-			kb.DocumentByID[d.ID] = d
-			kb.Documents = append(kb.Documents, d)
+		if !seen["document:"+c[0]] {
+			seen["document:"+c[0]] = true
+			parts.Documents = append(parts.Documents, &Document{ID: c[0], Covers: Interval{Date{1900, 0, 0}, Date{2020, 0, 0}}})
 		}
 		m, _ := ParseModality(c[4])
 		cf, _ := ParseConfidence(c[5])
@@ -43,7 +40,11 @@ func testKB(t *testing.T, claims ...[8]string) *KB {
 		if c[7] != "" {
 			cl.Time.End, _ = ParseDate(c[7])
 		}
-		kb.Claims = append(kb.Claims, cl)
+		parts.Claims = append(parts.Claims, cl)
+	}
+	kb, err := Build(parts)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return kb
 }

@@ -8,9 +8,8 @@ import (
 type Options struct {
 	// Match decides when two ties are the same: besides the same actors
 	// (in the same direction for a directed type), the same relation type
-	// ("type", the default), the same category ("category") or the same
-	// sign ("sign").
-	Match string
+	// (MatchType, the default), the same category or the same sign.
+	Match Match
 
 	// Seed seeds the balance heuristics, as in kg balance.
 	Seed uint64
@@ -24,7 +23,7 @@ type Options struct {
 
 // Report is what changed from network a to network b.
 type Report struct {
-	Match      string         `json:"match"`
+	Match      Match          `json:"match"`
 	A          NetworkInfo    `json:"a"`
 	B          NetworkInfo    `json:"b"`
 	Similarity Similarity     `json:"similarity"`
@@ -86,13 +85,11 @@ type TieDiff struct {
 // Compare reports what changed from network a to network b. The two may
 // come from different knowledge bases: actors, types and claims are compared
 // by id and value. The report is sorted and depends only on the networks
-// and the options. Compare panics on an unknown opt.Match (see CheckMatch).
+// and the options. Compare panics on a Match outside Matches(), a
+// programmer's error: users' values go through ParseMatch.
 func Compare(a, b *graph.Network, opt Options) *Report {
-	if opt.Match == "" {
-		opt.Match = MatchType
-	}
-	if err := CheckMatch(opt.Match); err != nil {
-		panic("diff: " + err.Error())
+	if opt.Match >= numMatches {
+		panic("diff: unknown match mode " + opt.Match.String())
 	}
 	ta, tb := Ties(a, opt.KBA, opt.Match), Ties(b, opt.KBB, opt.Match)
 	r := &Report{Match: opt.Match, A: info(a, len(ta)), B: info(b, len(tb))}

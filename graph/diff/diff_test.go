@@ -36,10 +36,10 @@ func TestMatch(t *testing.T) {
 	)
 	a, b := graph.View{Documents: []string{"d1"}}, graph.View{Documents: []string{"d2"}}
 	tests := []struct {
-		match string
+		match Match
 		want  []string
 	}{
-		{"type", []string{
+		{MatchType, []string{
 			"+ hezbollah -> iran support",
 			"+ iran -- iraq soft-alliance",
 			"+ iran -- saudi rivalry",
@@ -47,14 +47,14 @@ func TestMatch(t *testing.T) {
 			"- iran -- iraq alliance",
 			"~ iran -- israel war [time]",
 		}},
-		{"category", []string{
+		{MatchCategory, []string{
 			"+ hezbollah -> iran support",
 			"+ iran -- saudi rivalry",
 			"- iran -> hezbollah support",
 			"~ iran -- iraq alliance [type]",
 			"~ iran -- israel war [time]",
 		}},
-		{"sign", []string{
+		{MatchSign, []string{
 			"+ hezbollah -> iran +",
 			"+ iran -- saudi -",
 			"- iran -> hezbollah +",
@@ -63,7 +63,7 @@ func TestMatch(t *testing.T) {
 		}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.match, func(t *testing.T) {
+		t.Run(tc.match.String(), func(t *testing.T) {
 			r := compare(kb, a, kb, b, tc.match)
 			if got := summary(r); !slices.Equal(got, tc.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
@@ -74,7 +74,7 @@ func TestMatch(t *testing.T) {
 			if len(r.Actors.Removed) != 0 {
 				t.Errorf("removed actors %v, want none", r.Actors.Removed)
 			}
-			checkProperties(t, tc.match, kb, kb.Network(a), kb, kb.Network(b), tc.match)
+			checkProperties(t, tc.match.String(), kb, kb.Network(a), kb, kb.Network(b), tc.match)
 		})
 	}
 }
@@ -84,16 +84,16 @@ func TestJaccard(t *testing.T) {
 		"d1 a alliance b", "d1 b alliance c", "d1 c war d",
 		"d2 a alliance b", "d2 b alliance c", "d2 a war d", "d2 b war d",
 	)
-	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, "type")
+	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, MatchType)
 	if s := r.Similarity; s.Common != 2 || s.Union != 5 || s.Jaccard != 0.4 {
 		t.Errorf("similarity %+v, want 2 of 5, 0.4", s)
 	}
 	empty := newKB(t, testTypes())
-	r = compare(empty, graph.View{}, empty, graph.View{}, "type")
+	r = compare(empty, graph.View{}, empty, graph.View{}, MatchType)
 	if s := r.Similarity; s.Jaccard != 1 || s.Union != 0 {
 		t.Errorf("two empty graphs: similarity %+v, want 1", s)
 	}
-	r = compare(empty, graph.View{}, kb, graph.View{}, "type")
+	r = compare(empty, graph.View{}, kb, graph.View{}, MatchType)
 	if s := r.Similarity; s.Jaccard != 0 || s.Union != 5 || len(r.Ties.Added) != 5 || len(r.Actors.Added) != 4 {
 		t.Errorf("empty to full: similarity %+v, %d ties added, want 0 and 5", s, len(r.Ties.Added))
 	}
@@ -123,7 +123,7 @@ func TestChanges(t *testing.T) {
 		"d f alliance g",
 	)
 	all := graph.View{AllModalities: true}
-	r := compare(a, all, b, all, "type")
+	r := compare(a, all, b, all, MatchType)
 	want := []string{
 		"~ a -- b alliance [category]",
 		"~ b -- c war [sign]",
@@ -142,7 +142,7 @@ func TestChanges(t *testing.T) {
 	if got := claimRefs(d.A); !slices.Equal(got, []string{"d/c06:6"}) {
 		t.Errorf("claims behind f -- g on a: %v", got)
 	}
-	checkProperties(t, "versions", a, a.Network(all), b, b.Network(all), "type")
+	checkProperties(t, "versions", a, a.Network(all), b, b.Network(all), MatchType)
 }
 
 func claimRefs(s *Side) []string {
@@ -159,17 +159,17 @@ func TestTime(t *testing.T) {
 		"d1 a alliance b start=1945 end=1950-06",
 		"d2 a alliance b",
 	)
-	ties := Ties(kb.Network(graph.View{Documents: []string{"d1"}}), kb, "type")
+	ties := Ties(kb.Network(graph.View{Documents: []string{"d1"}}), kb, MatchType)
 	if len(ties) != 1 || ties[0].Side.Time != "1945/1990" {
 		t.Fatalf("time of d1's tie: %+v, want 1945/1990", ties)
 	}
 	// Without the knowledge base, an era is unknown: only claims' own
 	// times count, and an undated claim leaves the tie open.
-	ties = Ties(kb.Network(graph.View{Documents: []string{"d1"}}), nil, "type")
+	ties = Ties(kb.Network(graph.View{Documents: []string{"d1"}}), nil, MatchType)
 	if ties[0].Side.Time != "../.." {
 		t.Errorf("time without a knowledge base: %q, want ../..", ties[0].Side.Time)
 	}
-	ties = Ties(kb.Network(graph.View{Documents: []string{"d2"}}), kb, "type")
+	ties = Ties(kb.Network(graph.View{Documents: []string{"d2"}}), kb, MatchType)
 	if ties[0].Side.Time != "1900/2020" { // the document's period
 		t.Errorf("time of d2's tie: %q, want 1900/2020", ties[0].Side.Time)
 	}
@@ -199,7 +199,7 @@ func TestBlocs(t *testing.T) {
 		"d2 a alliance b", "d2 b alliance d", "d2 c war d", "d2 d alliance e",
 		"d1 x talks y", "d2 x talks y", // no signed tie: in no bloc
 	)
-	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, "type")
+	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, MatchType)
 	bl := r.Blocs
 	if !slices.Equal(bl.A[0], []string{"a", "b", "c"}) || !slices.Equal(bl.A[1], []string{"d", "e"}) {
 		t.Errorf("blocs of a: %v", bl.A)
@@ -224,7 +224,7 @@ func TestBalance(t *testing.T) {
 		"d1 a alliance b", "d1 b alliance c", "d1 a alliance c",
 		"d2 a alliance b", "d2 b alliance c", "d2 a war c",
 	)
-	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, "category")
+	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, MatchCategory)
 	bal := r.Balance
 	if bal.A.Frustration != 0 || bal.B.Frustration != 1 || bal.Delta.Frustration != 1 {
 		t.Errorf("frustration %d -> %d (delta %d), want 0 -> 1", bal.A.Frustration, bal.B.Frustration, bal.Delta.Frustration)
@@ -240,7 +240,7 @@ func TestMetrics(t *testing.T) {
 		"d1 a alliance b", "d1 a alliance c", "d1 a alliance d",
 		"d2 c alliance a", "d2 c alliance b", "d2 c alliance d", "d2 c alliance e",
 	)
-	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, "type")
+	r := compare(kb, graph.View{Documents: []string{"d1"}}, kb, graph.View{Documents: []string{"d2"}}, MatchType)
 	byID := map[string]ActorMetrics{}
 	for _, am := range r.Metrics {
 		byID[am.ID] = am
@@ -269,11 +269,11 @@ func TestMetrics(t *testing.T) {
 func TestApplyRejects(t *testing.T) {
 	kb := newKB(t, testTypes(), "d1 a alliance b", "d2 a war b")
 	a, b := graph.View{Documents: []string{"d1"}}, graph.View{Documents: []string{"d2"}}
-	r := compare(kb, a, kb, b, "type")
-	if _, err := Apply(Ties(kb.Network(b), kb, "type"), r); err == nil {
+	r := compare(kb, a, kb, b, MatchType)
+	if _, err := apply(Ties(kb.Network(b), kb, MatchType), r); err == nil {
 		t.Errorf("applying diff(a, b) to b succeeded")
 	}
-	if _, err := Apply(nil, r); err == nil {
+	if _, err := apply(nil, r); err == nil {
 		t.Errorf("applying diff(a, b) to nothing succeeded")
 	}
 }
@@ -281,22 +281,32 @@ func TestApplyRejects(t *testing.T) {
 func TestCompareUnknownMatch(t *testing.T) {
 	defer func() {
 		if recover() == nil {
-			t.Errorf("Compare with match %q did not panic", "typo")
+			t.Errorf("Compare with match mode 7 did not panic")
 		}
 	}()
 	kb := newKB(t, testTypes())
-	Compare(kb.Network(graph.View{}), kb.Network(graph.View{}), Options{Match: "typo"})
+	Compare(kb.Network(graph.View{}), kb.Network(graph.View{}), Options{Match: Match(7)})
 }
 
-func TestCheckMatch(t *testing.T) {
-	for _, m := range []string{"", "type", "category", "sign"} {
-		if err := CheckMatch(m); err != nil {
-			t.Errorf("CheckMatch(%q): %v", m, err)
+func TestParseMatch(t *testing.T) {
+	for _, m := range Matches() {
+		got, err := ParseMatch(m.String())
+		if err != nil || got != m {
+			t.Errorf("ParseMatch(%q) = %v, %v", m, got, err)
+		}
+		if text, err := m.MarshalText(); err != nil || string(text) != m.String() {
+			t.Errorf("%v.MarshalText() = %q, %v", m, text, err)
 		}
 	}
-	err := CheckMatch("categroy")
+	if Match(0) != MatchType {
+		t.Error("the zero Match is not the default, MatchType")
+	}
+	_, err := ParseMatch("categroy")
 	se, ok := err.(*SpecError)
-	if !ok || se.Error() != `unknown match "categroy" (want type, category, sign)` || se.Hint != `did you mean "category"?` {
-		t.Errorf("CheckMatch(categroy) = %v", err)
+	if !ok || se.Error() != `unknown match mode "categroy" (want type, category, sign)` || se.Hint != `did you mean "category"?` {
+		t.Errorf("ParseMatch(categroy) = %v", err)
+	}
+	if _, err := ParseMatch(""); err == nil {
+		t.Error("ParseMatch accepts the empty string")
 	}
 }

@@ -5,8 +5,9 @@
 //
 // Two ties are the same when they join the same actors (in the same
 // direction, for a directed relation type) and share the match value: the
-// relation type (Options.Match "type", the default), its category
-// ("category") or its sign ("sign"). On each side the network's ties with
+// relation type (Options.Match MatchType, the default), its category
+// (MatchCategory) or its sign (MatchSign); ParseMatch reads their names,
+// "type", "category" and "sign". On each side the network's ties with
 // the same key are merged into one Side, which keeps every claim behind
 // them. A tie on one side only is added or removed; a tie on both sides is
 // changed when its types, categories, signs, modalities, time (the span of

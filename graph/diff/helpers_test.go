@@ -2,7 +2,6 @@ package diff
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -37,19 +36,7 @@ type claimSpec string
 // two eras and one document per document id (covering 1900-2020).
 func newKB(t testing.TB, types []*graph.RelationType, claims ...claimSpec) *graph.KB {
 	t.Helper()
-	kb := &graph.KB{ActorByID: map[string]*graph.Actor{}, TypeByID: map[string]*graph.RelationType{},
-		EraByID: map[string]*graph.Era{}, DocumentByID: map[string]*graph.Document{}}
-	for _, ty := range types {
-		kb.Types = append(kb.Types, ty)
-		kb.TypeByID[ty.ID] = ty
-	}
-	for _, e := range []*graph.Era{
-		{ID: "cold", Period: graph.Interval{Start: graph.Date{Year: 1950}, End: graph.Date{Year: 1990}}},
-		{ID: "now", Period: graph.Interval{Start: graph.Date{Year: 2003, Month: 4, Day: 9}}},
-	} {
-		kb.Eras = append(kb.Eras, e)
-		kb.EraByID[e.ID] = e
-	}
+	kb := &kbParts{KB: graph.KB{Types: types, Eras: testEras()}}
 	counter := map[string]int{}
 	for _, spec := range claims {
 		f := strings.Fields(string(spec))
@@ -91,45 +78,63 @@ func newKB(t testing.TB, types []*graph.RelationType, claims ...claimSpec) *grap
 				t.Fatal(err)
 			}
 		}
-		addClaim(kb, c)
+		kb.addClaim(c)
 	}
-	sortKB(kb)
-	return kb
+	return kb.build()
 }
 
-func addClaim(kb *graph.KB, c *graph.Claim) {
+func testEras() []*graph.Era {
+	return []*graph.Era{
+		{ID: "cold", Period: graph.Interval{Start: graph.Date{Year: 1950}, End: graph.Date{Year: 1990}}},
+		{ID: "now", Period: graph.Interval{Start: graph.Date{Year: 2003, Month: 4, Day: 9}}},
+	}
+}
+
+// kbParts collects the parts of a hand-made knowledge base: each claim
+// brings its actors (states named after their ids) and its document
+// (covering 1900-2020) when they are new.
+type kbParts struct {
+	graph.KB
+	seen map[string]bool
+}
+
+func (p *kbParts) addClaim(c *graph.Claim) {
+	if p.seen == nil {
+		p.seen = map[string]bool{}
+	}
 	for _, a := range []string{c.Source, c.Target} {
-		if kb.ActorByID[a] == nil {
-			kb.ActorByID[a] = &graph.Actor{ID: a, Kind: graph.State, Names: map[string]string{"en": strings.ToUpper(a[:1]) + a[1:]}}
-			kb.Actors = append(kb.Actors, kb.ActorByID[a])
+		if !p.seen["actor:"+a] {
+			p.seen["actor:"+a] = true
+			p.Actors = append(p.Actors, &graph.Actor{ID: a, Kind: graph.State, Names: map[string]string{"en": strings.ToUpper(a[:1]) + a[1:]}})
 		}
 	}
-	if kb.DocumentByID[c.Document] == nil {
-		d := &graph.Document{ID: c.Document, Covers: graph.Interval{Start: graph.Date{Year: 1900}, End: graph.Date{Year: 2020}}}
-		kb.DocumentByID[d.ID] = d
-		kb.Documents = append(kb.Documents, d)
+	if !p.seen["document:"+c.Document] {
+		p.seen["document:"+c.Document] = true
+		p.Documents = append(p.Documents, &graph.Document{ID: c.Document, Covers: graph.Interval{Start: graph.Date{Year: 1900}, End: graph.Date{Year: 2020}}})
 	}
-	kb.Claims = append(kb.Claims, c)
+	p.Claims = append(p.Claims, c)
 }
 
-func sortKB(kb *graph.KB) {
-	slices.SortFunc(kb.Actors, func(a, b *graph.Actor) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(kb.Documents, func(a, b *graph.Document) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(kb.Claims, func(a, b *graph.Claim) int {
-		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.ID, b.ID))
-	})
+// build makes the knowledge base with graph.Build; the parts are the
+// tests' own, so a problem is a broken test.
+func (p *kbParts) build() *graph.KB {
+	kb, err := graph.Build(p.KB)
+	if err != nil {
+		panic("test knowledge base: " + err.Error())
+	}
+	return kb
 }
 
 // compare runs Compare on the networks of the two views with the knowledge
 // bases that resolve claims' times.
-func compare(kbA *graph.KB, va graph.View, kbB *graph.KB, vb graph.View, match string) *Report {
+func compare(kbA *graph.KB, va graph.View, kbB *graph.KB, vb graph.View, match Match) *Report {
 	return Compare(kbA.Network(va), kbB.Network(vb), Options{Match: match, Seed: 1, KBA: kbA, KBB: kbB})
 }
 
 // checkProperties checks the three properties of a diff on networks a and
 // b: diff(a, a) and diff(b, b) are empty, diff(b, a) is diff(a, b)
 // reversed, and applying diff(a, b) to a's ties gives b's.
-func checkProperties(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match string) {
+func checkProperties(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match Match) {
 	t.Helper()
 	checkSelf(t, name+", a", kbA, a, match)
 	checkSelf(t, name+", b", kbB, b, match)
@@ -137,7 +142,7 @@ func checkProperties(t *testing.T, name string, kbA *graph.KB, a *graph.Network,
 }
 
 // checkSelf checks that diff(a, a) is empty.
-func checkSelf(t *testing.T, name string, kb *graph.KB, a *graph.Network, match string) {
+func checkSelf(t *testing.T, name string, kb *graph.KB, a *graph.Network, match Match) {
 	t.Helper()
 	if err := checkEmpty(Compare(a, a, Options{Match: match, Seed: 1, KBA: kb, KBB: kb})); err != nil {
 		t.Errorf("%s: diff of a network with itself: %v", name, err)
@@ -146,14 +151,14 @@ func checkSelf(t *testing.T, name string, kb *graph.KB, a *graph.Network, match 
 
 // checkPair checks that diff(b, a) is diff(a, b) reversed and that
 // applying diff(a, b) to a's ties gives b's.
-func checkPair(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match string) {
+func checkPair(t *testing.T, name string, kbA *graph.KB, a *graph.Network, kbB *graph.KB, b *graph.Network, match Match) {
 	t.Helper()
 	ab := Compare(a, b, Options{Match: match, Seed: 1, KBA: kbA, KBB: kbB})
 	ba := Compare(b, a, Options{Match: match, Seed: 1, KBA: kbB, KBB: kbA})
-	if got, want := jsonOf(t, ba), jsonOf(t, ab.Reverse()); !bytes.Equal(got, want) {
+	if got, want := jsonOf(t, ba), jsonOf(t, reverse(ab)); !bytes.Equal(got, want) {
 		t.Errorf("%s: diff(b, a) is not diff(a, b) reversed:\n%s", name, firstDifference(got, want))
 	}
-	applied, err := Apply(Ties(a, kbA, match), ab)
+	applied, err := apply(Ties(a, kbA, match), ab)
 	if err != nil {
 		t.Fatalf("%s: apply: %v", name, err)
 	}
@@ -184,9 +189,9 @@ func checkEmpty(r *Report) error {
 		if am.Present != InBoth {
 			return fmt.Errorf("actor %s on one side only", am.ID)
 		}
-		for _, name := range metricNames {
-			if m := am.Get(name); *m.Delta != 0 || m.Shift != 0 {
-				return fmt.Errorf("%s of %s changed: %+v", name, am.ID, *m)
+		for _, x := range measures {
+			if m := am.Get(x); *m.Delta != 0 || m.Shift != 0 {
+				return fmt.Errorf("%s of %s changed: %+v", x, am.ID, *m)
 			}
 		}
 	}
@@ -309,33 +314,20 @@ func firstDifference(got, want []byte) string {
 // randomKB generates a knowledge base of up to n actors over the test
 // types, from rng.
 func randomKB(rng *rand.Rand, n int) *graph.KB {
-	kb := &graph.KB{ActorByID: map[string]*graph.Actor{}, TypeByID: map[string]*graph.RelationType{},
-		EraByID: map[string]*graph.Era{}, DocumentByID: map[string]*graph.Document{}}
-	for _, ty := range testTypes() {
-		kb.Types = append(kb.Types, ty)
-		kb.TypeByID[ty.ID] = ty
-	}
-	for _, e := range []*graph.Era{
-		{ID: "cold", Period: graph.Interval{Start: graph.Date{Year: 1950}, End: graph.Date{Year: 1990}}},
-		{ID: "now", Period: graph.Interval{Start: graph.Date{Year: 2003, Month: 4, Day: 9}}},
-	} {
-		kb.Eras = append(kb.Eras, e)
-		kb.EraByID[e.ID] = e
-	}
+	kb := &kbParts{KB: graph.KB{Types: testTypes(), Eras: testEras()}}
 	claims := rng.IntN(3 * n)
 	for i := range claims {
-		addClaim(kb, randomClaim(rng, kb, n, fmt.Sprintf("c%03d", i)))
+		kb.addClaim(randomClaim(rng, kb.Types, n, fmt.Sprintf("c%03d", i)))
 	}
-	sortKB(kb)
-	return kb
+	return kb.build()
 }
 
-func randomClaim(rng *rand.Rand, kb *graph.KB, n int, id string) *graph.Claim {
+func randomClaim(rng *rand.Rand, types []*graph.RelationType, n int, id string) *graph.Claim {
 	src := rng.IntN(n)
 	dst := (src + 1 + rng.IntN(n-1)) % n
 	c := &graph.Claim{ID: id, Document: fmt.Sprintf("d%d", rng.IntN(3)),
 		Source: fmt.Sprintf("a%02d", src), Target: fmt.Sprintf("a%02d", dst),
-		Type:       kb.Types[rng.IntN(len(kb.Types))].ID,
+		Type:       types[rng.IntN(len(types))].ID,
 		Modality:   graph.Modality(1 + rng.IntN(4)),
 		Confidence: graph.Confidence(1 + rng.IntN(3)), Weight: 1,
 		Evidence: []graph.Evidence{{Start: 1 + rng.IntN(50)}}}
@@ -360,8 +352,7 @@ func randomTime(rng *rand.Rand, c *graph.Claim) {
 // mutate returns a copy of kb, sharing no pointer with it, with random
 // changes: claims dropped, added and edited, and relation types redefined.
 func mutate(rng *rand.Rand, kb *graph.KB, n int) *graph.KB {
-	out := &graph.KB{ActorByID: map[string]*graph.Actor{}, TypeByID: map[string]*graph.RelationType{},
-		EraByID: map[string]*graph.Era{}, DocumentByID: map[string]*graph.Document{}}
+	out := &kbParts{}
 	for _, ty := range kb.Types {
 		c := *ty
 		if rng.IntN(10) == 0 { // a curator redefines a type
@@ -369,12 +360,10 @@ func mutate(rng *rand.Rand, kb *graph.KB, n int) *graph.KB {
 			c.Category = graph.Categories()[rng.IntN(len(graph.Categories()))]
 		}
 		out.Types = append(out.Types, &c)
-		out.TypeByID[c.ID] = &c
 	}
 	for _, e := range kb.Eras {
 		c := *e
 		out.Eras = append(out.Eras, &c)
-		out.EraByID[c.ID] = &c
 	}
 	for _, c := range kb.Claims {
 		if rng.IntN(5) == 0 {
@@ -394,11 +383,10 @@ func mutate(rng *rand.Rand, kb *graph.KB, n int) *graph.KB {
 		case 4:
 			d.Source, d.Target = d.Target, d.Source
 		}
-		addClaim(out, &d)
+		out.addClaim(&d)
 	}
 	for i := range rng.IntN(n) {
-		addClaim(out, randomClaim(rng, out, n, fmt.Sprintf("n%03d", i)))
+		out.addClaim(randomClaim(rng, out.Types, n, fmt.Sprintf("n%03d", i)))
 	}
-	sortKB(out)
-	return out
+	return out.build()
 }

@@ -48,53 +48,43 @@ func (m Metric) Changed() bool {
 // floating-point noise.
 const metricTolerance = 1e-9
 
-var metricNames = []string{"degree", "betweenness", "eigenvector", "pagerank"}
+// measures are the report.Measures a diff compares, in report order: they
+// are ActorMetrics' fields.
+var measures = []report.Measure{report.Degree, report.Betweenness, report.Eigenvector, report.PageRank}
 
-// MetricNames lists the compared metrics in report order.
-func MetricNames() []string { return slices.Clone(metricNames) }
+// Measures lists the compared measures in report order.
+func Measures() []report.Measure { return slices.Clone(measures) }
 
-// Get returns the named metric ("degree", "betweenness", "eigenvector" or
-// "pagerank").
-func (a *ActorMetrics) Get(name string) *Metric {
-	switch name {
-	case "degree":
+// Get returns the actor's metric for one of the compared measures. It
+// panics on another measure, a programmer's error.
+func (a *ActorMetrics) Get(m report.Measure) *Metric {
+	switch m {
+	case report.Degree:
 		return &a.Degree
-	case "betweenness":
+	case report.Betweenness:
 		return &a.Betweenness
-	case "eigenvector":
+	case report.Eigenvector:
 		return &a.Eigenvector
-	case "pagerank":
+	case report.PageRank:
 		return &a.PageRank
 	}
-	panic("diff: unknown metric " + name)
-}
-
-func metricValue(a report.Actor, name string) float64 {
-	switch name {
-	case "degree":
-		return float64(a.Degree)
-	case "betweenness":
-		return a.Betweenness
-	case "eigenvector":
-		return a.Eigenvector
-	}
-	return a.PageRank
+	panic("diff: measure " + m.String() + " is not compared")
 }
 
 // sideMetrics holds one side's values and ranks by metric, then actor id.
 type sideMetrics struct {
-	value map[string]map[string]float64
-	rank  map[string]map[string]int
+	value map[report.Measure]map[string]float64
+	rank  map[report.Measure]map[string]int
 }
 
 func measure(n *graph.Network) sideMetrics {
 	m := report.ComputeMetrics(n, report.MetricsOptions{})
-	s := sideMetrics{value: map[string]map[string]float64{}, rank: map[string]map[string]int{}}
-	for _, name := range metricNames {
+	s := sideMetrics{value: map[report.Measure]map[string]float64{}, rank: map[report.Measure]map[string]int{}}
+	for _, x := range measures {
 		vals := map[string]float64{}
 		ids := make([]string, 0, len(m.Actors))
 		for _, a := range m.Actors {
-			vals[a.ID] = metricValue(a, name)
+			vals[a.ID] = x.Of(a)
 			ids = append(ids, a.ID)
 		}
 		// Rank by value, largest first, ties broken by id. Values are
@@ -107,7 +97,7 @@ func measure(n *graph.Network) sideMetrics {
 		for i, id := range ids {
 			ranks[id] = i + 1
 		}
-		s.value[name], s.rank[name] = vals, ranks
+		s.value[x], s.rank[x] = vals, ranks
 	}
 	return s
 }
@@ -134,15 +124,15 @@ func compareMetrics(a, b *graph.Network) []ActorMetrics {
 		case !inB:
 			am.Present = InA
 		}
-		for _, name := range metricNames {
-			m := am.Get(name)
+		for _, x := range measures {
+			m := am.Get(x)
 			if inA {
-				v := ma.value[name][id]
-				m.A, m.RankA = &v, ma.rank[name][id]
+				v := ma.value[x][id]
+				m.A, m.RankA = &v, ma.rank[x][id]
 			}
 			if inB {
-				v := mb.value[name][id]
-				m.B, m.RankB = &v, mb.rank[name][id]
+				v := mb.value[x][id]
+				m.B, m.RankB = &v, mb.rank[x][id]
 			}
 			if inA && inB {
 				d := *m.B - *m.A

@@ -23,7 +23,7 @@ func loadReal(t *testing.T) *graph.KB {
 	return kb
 }
 
-var allMatches = []string{MatchType, MatchCategory, MatchSign}
+var allMatches = Matches()
 
 // TestPropertiesDocuments checks the properties on every pair of real
 // documents under every match.
@@ -154,23 +154,19 @@ func TestPropertiesRandomKBs(t *testing.T) {
 
 // mutateNothing copies kb without a shared pointer.
 func mutateNothing(kb *graph.KB) *graph.KB {
-	out := &graph.KB{ActorByID: map[string]*graph.Actor{}, TypeByID: map[string]*graph.RelationType{},
-		EraByID: map[string]*graph.Era{}, DocumentByID: map[string]*graph.Document{}}
+	out := &kbParts{}
 	for _, ty := range kb.Types {
 		c := *ty
 		out.Types = append(out.Types, &c)
-		out.TypeByID[c.ID] = &c
 	}
 	for _, e := range kb.Eras {
 		c := *e
 		out.Eras = append(out.Eras, &c)
-		out.EraByID[c.ID] = &c
 	}
 	for _, c := range kb.Claims {
 		d := *c
 		d.Evidence = slices.Clone(c.Evidence)
-		addClaim(out, &d)
+		out.addClaim(&d)
 	}
-	sortKB(out)
-	return out
+	return out.build()
 }

@@ -11,23 +11,61 @@ import (
 	"kg/graph"
 )
 
-// Match values: what two ties must share, besides their actors, to be the
-// same tie.
+// Match is what two ties must share, besides their actors, to be the same
+// tie. The zero value is MatchType, the default.
+type Match uint8
+
+// Match modes.
 const (
-	MatchType     = "type"
-	MatchCategory = "category"
-	MatchSign     = "sign"
+	MatchType     Match = iota // the same relation type
+	MatchCategory              // the same category
+	MatchSign                  // the same sign
+	numMatches
 )
 
-var matches = []string{MatchType, MatchCategory, MatchSign}
+var matchNames = [numMatches]string{MatchType: "type", MatchCategory: "category", MatchSign: "sign"}
 
-// CheckMatch reports whether s is a match value; "" stands for the default,
-// "type".
-func CheckMatch(s string) error {
-	if s == "" || slices.Contains(matches, s) {
-		return nil
+// Matches lists the match modes.
+func Matches() []Match { return []Match{MatchType, MatchCategory, MatchSign} }
+
+// String returns the mode's name: "type", "category" or "sign".
+func (m Match) String() string {
+	if m >= numMatches {
+		return "Match(" + strconv.Itoa(int(m)) + ")"
 	}
-	return &SpecError{Msg: fmt.Sprintf("unknown match %q (want %s)", s, strings.Join(matches, ", ")), Hint: graph.Suggest(s, matches)}
+	return matchNames[m]
+}
+
+// MarshalText writes the mode's name, as in the JSON report.
+func (m Match) MarshalText() ([]byte, error) {
+	if m >= numMatches {
+		return nil, fmt.Errorf("diff: unknown match mode %d", m)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText reads the mode's name, as in the JSON report.
+func (m *Match) UnmarshalText(text []byte) error {
+	v, err := ParseMatch(string(text))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// ParseMatch reads a match mode's name.
+func ParseMatch(s string) (Match, error) {
+	for _, m := range Matches() {
+		if m.String() == s {
+			return m, nil
+		}
+	}
+	names := make([]string, 0, numMatches)
+	for _, m := range Matches() {
+		names = append(names, m.String())
+	}
+	return 0, &SpecError{Msg: fmt.Sprintf("unknown match mode %q (want %s)", s, strings.Join(names, ", ")), Hint: graph.Suggest(s, names)}
 }
 
 // Key identifies a tie across the two sides: its actors and the value it is
@@ -104,7 +142,7 @@ type Tie struct {
 // Ties returns the network's ties merged by key under match ("type",
 // "category" or "sign"; "" is "type"), sorted by key: what Compare compares. kb, if not nil, is the knowledge base the
 // network was built from; it resolves claims' times.
-func Ties(n *graph.Network, kb *graph.KB, match string) []Tie {
+func Ties(n *graph.Network, kb *graph.KB, match Match) []Tie {
 	type group struct {
 		ties []*graph.Tie
 	}
@@ -126,16 +164,16 @@ func Ties(n *graph.Network, kb *graph.KB, match string) []Tie {
 	return out
 }
 
-func matchValue(t *graph.Tie, match string) string {
+func matchValue(t *graph.Tie, match Match) string {
 	switch match {
-	case "", MatchType:
+	case MatchType:
 		return t.Type.ID
 	case MatchCategory:
 		return t.Type.Category.String()
 	case MatchSign:
 		return t.Sign().String()
 	}
-	panic("diff: unknown match " + strconv.Quote(match))
+	panic("diff: unknown match mode " + match.String())
 }
 
 func side(ties []*graph.Tie, kb *graph.KB) Side {

@@ -1,15 +1,19 @@
 package diff
 
+// apply and reverse check Compare in the property tests: the reported
+// changes turn a's ties into b's, and comparing b with a gives the same
+// report reversed.
+
 import (
 	"fmt"
 	"slices"
 )
 
-// Apply applies the tie changes of r to a's ties (Ties of network a under
+// apply applies the tie changes of r to a's ties (Ties of network a under
 // r.Match) and returns the result, sorted by key: b's ties, in every value
 // Compare compares. It fails when r does not fit the ties: a removed or
 // changed tie that is missing, or an added tie already there.
-func Apply(ties []Tie, r *Report) ([]Tie, error) {
+func apply(ties []Tie, r *Report) ([]Tie, error) {
 	set := map[Key]Side{}
 	for _, t := range ties {
 		set[t.Key] = t.Side
@@ -40,11 +44,11 @@ func Apply(ties []Tie, r *Report) ([]Tie, error) {
 	return out, nil
 }
 
-// Reverse returns the report of the opposite comparison, b to a: added and
+// reverse returns the report of the opposite comparison, b to a: added and
 // removed swapped, the two sides of every tie, metric, bloc and balance
 // swapped, and every difference negated. Compare(b, a, opt) equals
-// Compare(a, b, opt).Reverse() when opt's KBA and KBB are swapped too.
-func (r *Report) Reverse() *Report {
+// reverse(Compare(a, b, opt)) when opt's KBA and KBB are swapped too.
+func reverse(r *Report) *Report {
 	out := &Report{Match: r.Match, A: r.B, B: r.A, Similarity: r.Similarity}
 	out.Actors = ActorChanges{Added: r.Actors.Removed, Removed: r.Actors.Added, Common: r.Actors.Common}
 	swap := func(ds []TieDiff) []TieDiff {
@@ -65,8 +69,8 @@ func (r *Report) Reverse() *Report {
 		case InB:
 			am.Present = InA
 		}
-		for _, name := range metricNames {
-			m := am.Get(name)
+		for _, x := range measures {
+			m := am.Get(x)
 			m.A, m.B, m.RankA, m.RankB = m.B, m.A, m.RankB, m.RankA
 			if m.Delta != nil {
 				d := neg(*m.Delta)

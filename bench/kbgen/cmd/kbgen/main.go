@@ -1,6 +1,7 @@
-// Command genkb writes a synthetic knowledge base for benchmarks:
+// Command kbgen writes a synthetic knowledge base for benchmarks, with
+// package kg/bench/kbgen:
 //
-//	go run ./bench/genkb -o /tmp/kb -actors 10000 -claims 100000 -files 100
+//	go run ./bench/kbgen/cmd/kbgen -o /tmp/kb -actors 10000 -claims 100000 -files 100
 package main
 
 import (
@@ -20,11 +21,11 @@ func main() {
 	flag.Uint64Var(&s.Seed, "seed", 1, "random seed")
 	flag.Parse()
 	if *out == "" || s.Actors < 2 || s.Files < 1 || s.Claims < 0 {
-		fmt.Fprintln(os.Stderr, "usage: genkb -o DIR [-actors N] [-claims N] [-files N] [-seed S]")
+		fmt.Fprintln(os.Stderr, "usage: kbgen -o DIR [-actors N] [-claims N] [-files N] [-seed S]")
 		os.Exit(2)
 	}
 	if err := kbgen.Write(*out, s); err != nil {
-		fmt.Fprintln(os.Stderr, "genkb:", err)
+		fmt.Fprintln(os.Stderr, "kbgen:", err)
 		os.Exit(1)
 	}
 }
