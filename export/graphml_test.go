@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/conformance"
 	"kg/internal/golden"
 )
 
@@ -260,16 +261,9 @@ func TestGraphMLContent(t *testing.T) {
 // same counts (testdata/export/conformance.py). It runs on the repository's
 // data and on the awkward fixture. Without NetworkX and igraph under
 // /usr/bin/python3 it is skipped, unless KG_REQUIRE_CONFORMANCE=1 (CI)
-// makes that a failure.
+// makes that a failure (package conformance).
 func TestConformance(t *testing.T) {
-	const python = "/usr/bin/python3"
-	if out, err := exec.Command(python, "-c", "import networkx, igraph").CombinedOutput(); err != nil {
-		msg := "NetworkX and igraph are not importable by " + python + " (install python3-networkx and python3-igraph): " + strings.TrimSpace(string(out))
-		if os.Getenv("KG_REQUIRE_CONFORMANCE") == "1" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
+	python := conformance.Python(t, "networkx", "igraph")
 	script, err := filepath.Abs(filepath.Join("..", "testdata", "export", "conformance.py"))
 	if err != nil {
 		t.Fatal(err)

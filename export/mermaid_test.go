@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"kg/graph"
+	"kg/graph/conformance"
 )
 
 func TestMermaidGolden(t *testing.T) {
@@ -173,12 +174,15 @@ func TestMermaidAwkward(t *testing.T) {
 // the shapes, the link types and strokes, and the text each label shows,
 // which must be the name as written (Mermaid trims surrounding spaces).
 // It needs node and a node_modules folder with mermaid 11 and jsdom, named
-// by KG_MERMAID_MODULES; without them it is skipped.
+// by KG_MERMAID_MODULES; without them it is skipped, unless
+// KG_REQUIRE_CONFORMANCE=1 makes that a failure (package conformance).
 func TestMermaidWithMermaid(t *testing.T) {
+	node := conformance.Tool(t, "node", "apt-get install nodejs npm")
 	modules := os.Getenv("KG_MERMAID_MODULES")
-	node, err := exec.LookPath("node")
-	if modules == "" || err != nil {
-		t.Skip("set KG_MERMAID_MODULES to a node_modules folder with mermaid and jsdom (npm install mermaid@11 jsdom) to run")
+	for _, m := range []string{"mermaid", "jsdom"} {
+		if _, err := os.Stat(filepath.Join(modules, m, "package.json")); modules == "" || err != nil {
+			conformance.Missing(t, "KG_MERMAID_MODULES=%q has no %s: set it to a node_modules folder with mermaid and jsdom (npm install mermaid@11.17.2 jsdom@26.1.0)", modules, m)
+		}
 	}
 	shapes := map[graph.Kind]string{graph.State: "stadium", graph.ArmedGroup: "square", graph.Party: "hexagon",
 		graph.Person: "round", graph.Organization: "subroutine", graph.Bloc: "circle", graph.Region: "odd", graph.OtherKind: "square"}

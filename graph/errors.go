@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -63,6 +64,12 @@ func (e *Error) Error() string {
 // in the order they are held; call Sort first for position order.
 type ErrorList []*Error
 
+// MaxPrinted is the most problems ErrorList.Error prints; a line
+// "... and 99,800 more errors" stands for the rest. A curator fixes the
+// first ones first, and 100,000 bad claims printed whole made 90 MB of
+// output; len(list) still counts them all.
+const MaxPrinted = 200
+
 // Add appends a problem at pos.
 func (l *ErrorList) Add(pos Pos, format string, args ...any) *Error {
 	e := &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)}
@@ -89,13 +96,25 @@ func (l *ErrorList) Sort() {
 
 func (l ErrorList) Error() string {
 	var b strings.Builder
-	for i, e := range l {
+	for i, e := range l[:min(len(l), MaxPrinted)] {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
 		b.WriteString(e.Error())
 	}
+	if n := len(l) - MaxPrinted; n > 0 {
+		fmt.Fprintf(&b, "\n... and %s more %s", thousands(n), map[bool]string{true: "error", false: "errors"}[n == 1])
+	}
 	return b.String()
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // Err returns the list as an error, or nil when it is empty.

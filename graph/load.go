@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -133,13 +134,29 @@ func listDir(fsys fs.FS, dir, shown string, kind fileKind, required bool, errs *
 		p := filepath.Join(shown, name)
 		switch path.Ext(name) {
 		case ".yaml":
-			jobs = append(jobs, job{fsys: fsys, name: path.Join(dir, name), path: p, kind: kind, base: strings.TrimSuffix(name, ".yaml")})
+			base := strings.TrimSuffix(name, ".yaml")
+			if kind == claimsFile {
+				base = claimsDocument(base)
+			}
+			jobs = append(jobs, job{fsys: fsys, name: path.Join(dir, name), path: p, kind: kind, base: base})
 		case ".yml":
 			e := errs.Add(Pos{File: p}, "file is not read: kg reads .yaml files only")
 			e.Hint = "rename it to " + strings.TrimSuffix(name, ".yml") + ".yaml"
 		}
 	}
 	return jobs
+}
+
+// claimsDocument returns the document whose claims a claims file named
+// base (without .yaml) holds: base itself, or for a part of a document's
+// claims split over several files, <document>.<n> with n a number from 2
+// (kg import writes them past 16 MiB), the name before the dot.
+func claimsDocument(base string) string {
+	doc, part, ok := strings.Cut(base, ".")
+	if n, err := strconv.Atoi(part); ok && err == nil && n >= 2 && strconv.Itoa(n) == part {
+		return doc
+	}
+	return base
 }
 
 func unwrapPathError(err error) error {

@@ -28,26 +28,30 @@ func (r *reader) errorf(n *yaml.Node, format string, args ...any) *Error {
 	return r.errs.Add(r.pos(n), format, args...)
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // parseYAML parses data as a single YAML document and returns its root node,
-// or nil after recording a syntax error.
+// or nil after recording a syntax error. Bytes YAML cannot hold are found
+// first, at their line and column (yamlsyntax.go).
 func (r *reader) parseYAML(data []byte) *yaml.Node {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if off, msg, hint := byteProblem(data); off >= 0 {
+		r.errAt(data, off, msg).Hint = hint
+		return nil
+	}
+	in := &meteredReader{data: data, whole: len(data)}
+	dec := yaml.NewDecoder(in)
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			r.errs.Add(Pos{File: r.file, Line: 1, Col: 1}, "file is empty")
 			return nil
 		}
-		r.syntaxError(err)
+		r.syntaxError(data, err, in.n)
 		return nil
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		r.errs.Add(Pos{File: r.file, Line: extra.Line, Col: extra.Column}, "more than one YAML document in file")
 	} else if !errors.Is(err, io.EOF) {
-		r.syntaxError(err)
+		r.syntaxError(data, err, in.n)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 {
 		r.errs.Add(Pos{File: r.file, Line: 1, Col: 1}, "file is empty")
@@ -62,14 +66,17 @@ func (r *reader) parseYAML(data []byte) *yaml.Node {
 	return root
 }
 
-func (r *reader) syntaxError(err error) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	r.errs.Add(Pos{File: r.file, Line: line}, "YAML syntax error: %s", msg)
+// syntaxError records a syntax error the YAML library found in data, at
+// the line and column of the problem.
+func (r *reader) syntaxError(data []byte, err error, read int) {
+	off, msg, hint := syntaxProblem(data, err, read)
+	r.errAt(data, off, "YAML syntax error: "+msg).Hint = hint
+}
+
+// errAt records a problem at byte offset off of data.
+func (r *reader) errAt(data []byte, off int, msg string) *Error {
+	line, col := lineCol(data, off)
+	return r.errs.Add(Pos{File: r.file, Line: line, Col: col}, "%s", msg)
 }
 
 // noAliases rejects YAML aliases: the data format has no use for them, and

@@ -122,12 +122,14 @@ func isConnections(data []byte) bool {
 
 var bom = []byte("\uFEFF")
 
-// csvTable is a CSV file read whole: its header, by lowercased name, and
-// its records with the position of every field.
+// csvTable is a CSV file whose header is read: its columns by lowercased
+// name. Its rows are read one at a time by each, so that no more than one
+// row's fields are held at once.
 type csvTable struct {
 	name   string
 	header map[string]int
-	rows   []csvRow
+	cr     *csv.Reader
+	errs   *graph.ErrorList
 }
 
 type csvRow struct {
@@ -147,8 +149,8 @@ func headerIndex(rec []string) map[string]int {
 	return h
 }
 
-// readTable reads a CSV file; a malformed file is reported at the first
-// place encoding/csv stops.
+// readTable reads a CSV file's header; a malformed file is reported at the
+// first place encoding/csv stops.
 func readTable(name string, r io.Reader, errs *graph.ErrorList) *csvTable {
 	data, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
 	if err != nil {
@@ -161,41 +163,61 @@ func readTable(name string, r io.Reader, errs *graph.ErrorList) *csvTable {
 	}
 	cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, bom)))
 	cr.FieldsPerRecord = -1
-	t := &csvTable{name: name}
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
+	cr.ReuseRecord = true
+	t := &csvTable{name: name, cr: cr, errs: errs}
+	before := len(*errs)
+	row, ok := t.next()
+	if !ok {
+		if len(*errs) == before {
+			errs.Add(graph.Pos{File: name}, "file is empty: it needs a header row")
 		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				errs.Add(graph.Pos{File: name, Line: pe.Line, Col: pe.Column}, "%v", pe.Err)
-			} else {
-				errs.Add(graph.Pos{File: name}, "%v", err)
-			}
-			return nil
-		}
-		row := csvRow{fields: rec}
-		for i := range rec {
-			line, col := cr.FieldPos(i)
-			row.pos = append(row.pos, graph.Pos{File: name, Line: line, Col: col})
-		}
-		row.line = row.pos[0].Line
-		if t.header == nil {
-			t.header = headerIndex(rec)
-			continue
-		}
-		if strings.TrimSpace(strings.Join(rec, "")) == "" {
-			continue // a blank row
-		}
-		t.rows = append(t.rows, row)
-	}
-	if t.header == nil {
-		errs.Add(graph.Pos{File: name}, "file is empty: it needs a header row")
 		return nil
 	}
+	t.header = headerIndex(row.fields)
 	return t
+}
+
+// next reads the next record; false at the end of the file or at a syntax
+// error, which it reports.
+func (t *csvTable) next() (csvRow, bool) {
+	rec, err := t.cr.Read()
+	if errors.Is(err, io.EOF) {
+		return csvRow{}, false
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			t.errs.Add(graph.Pos{File: t.name, Line: pe.Line, Col: pe.Column}, "%v", pe.Err)
+		} else {
+			t.errs.Add(graph.Pos{File: t.name}, "%v", err)
+		}
+		return csvRow{}, false
+	}
+	row := csvRow{fields: rec, pos: make([]graph.Pos, len(rec))}
+	for i := range rec {
+		line, col := t.cr.FieldPos(i)
+		row.pos[i] = graph.Pos{File: t.name, Line: line, Col: col}
+	}
+	row.line = row.pos[0].Line
+	return row, true
+}
+
+// each calls fn on every row after the header that is not blank, until
+// the end of the file, a syntax error, or fn returns false. A row's fields
+// are valid only during its call.
+func (t *csvTable) each(fn func(csvRow) bool) {
+	for {
+		row, ok := t.next()
+		if !ok {
+			return
+		}
+		if strings.TrimSpace(strings.Join(row.fields, "")) == "" {
+			continue // a blank row
+		}
+		if !fn(row) {
+			return
+		}
+	}
 }
 
 // get returns a row's value of the first of the named columns it has.
@@ -260,7 +282,7 @@ func (b *builder) csvElements(t *csvTable) {
 	}
 	names := t.nameColumns()
 	firstLine := map[string]int{}
-	for _, row := range t.rows {
+	t.each(func(row csvRow) bool {
 		r := rawActor{pos: graph.Pos{File: t.name, Line: row.line}, inID: strings.TrimSpace(t.get(row, "id")),
 			label: t.get(row, "label"), kind: t.get(row, "kind", "type"), partOf: t.get(row, "part_of"),
 			note: t.get(row, "description", "note"), names: map[string]string{}}
@@ -278,11 +300,12 @@ func (b *builder) csvElements(t *csvTable) {
 			if r.inID != "" {
 				b.errorf(t.at(row, "id"), "duplicate element ID %q (first on line %d)", r.inID, first)
 			}
-			continue // Kumu, too, takes rows with the same label as one element
+			return !b.full // Kumu, too, takes rows with the same label as one element
 		}
 		firstLine[key] = row.line
 		b.addActor(r)
-	}
+		return !b.full
+	})
 }
 
 // csvEnds resolves a From or To value to actors: an element ID, else an
@@ -309,16 +332,19 @@ func (b *builder) csvEnds(text string, pos graph.Pos, what string) []*graph.Acto
 	if a := find(s); a != nil {
 		return []*graph.Actor{a}
 	}
-	parts := []string{s}
-	if strings.Contains(s, "|") {
-		parts = strings.Split(s, "|")
+	var parts []string
+	for p := range strings.SplitSeq(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) > MaxNamesPerCell {
+		b.errorf(pos, "%s lists %s names; kg import takes at most %d names in a cell", what, count(len(parts)), MaxNamesPerCell).Hint =
+			"a row makes a claim for every pair of its From and To names: split it into several rows"
+		return nil
 	}
 	var out []*graph.Actor
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
 		a := find(p)
 		if a == nil {
 			a = b.addActor(rawActor{pos: pos, label: p})
@@ -335,7 +361,7 @@ func (b *builder) csvConnections(t *csvTable) {
 		b.errorf(graph.Pos{File: t.name, Line: 1}, "connections file has no From and To columns")
 		return
 	}
-	for _, row := range t.rows {
+	t.each(func(row csvRow) bool {
 		directed := true
 		switch dir := strings.ToLower(strings.TrimSpace(t.get(row, "direction"))); dir {
 		case "", "directed":
@@ -343,7 +369,7 @@ func (b *builder) csvConnections(t *csvTable) {
 				v, err := strconv.ParseBool(strings.TrimSpace(t.get(row, "directed")))
 				if err != nil {
 					b.errorf(t.at(row, "directed"), "directed must be true or false, not %q", t.get(row, "directed"))
-					continue
+					return !b.full
 				}
 				directed = v
 			}
@@ -351,10 +377,15 @@ func (b *builder) csvConnections(t *csvTable) {
 			directed = false
 		default:
 			b.errorf(t.at(row, "direction"), "unknown direction %q (want directed, undirected or mutual)", dir)
-			continue
+			return !b.full
 		}
 		froms := b.csvEnds(t.get(row, "from"), t.at(row, "from"), "From")
 		tos := b.csvEnds(t.get(row, "to"), t.at(row, "to"), "To")
+		if n := len(froms) * len(tos); n > MaxClaimsPerRow {
+			b.errorf(t.at(row, "from"), "the row makes %s claims (%d From times %d To names); kg import makes at most %s from one row",
+				count(n), len(froms), len(tos), count(MaxClaimsPerRow)).Hint = "split it into several rows, each with fewer names"
+			return !b.full
+		}
 		for _, f := range froms {
 			for _, to := range tos {
 				b.addClaim(rawClaim{
@@ -366,7 +397,11 @@ func (b *builder) csvConnections(t *csvTable) {
 					note: t.get(row, "description", "note"),
 					at:   func(col string) graph.Pos { return t.at(row, col) },
 				})
+				if b.full {
+					return false
+				}
 			}
 		}
-	}
+		return true
+	})
 }

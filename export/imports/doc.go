@@ -20,9 +20,19 @@
 // accepts the files as written; with the document's text in the corpus,
 // it then points at every placeholder cue.
 //
-// # Errors
+// # Errors and limits
 //
 // Problems are reported all at once as a graph.ErrorList, positioned at
 // the CSV line and column or the GraphML element's line. No input makes
-// the readers panic.
+// the readers panic, and none makes them exhaust memory: an input is at
+// most MaxInputSize, CSV rows are read one at a time, and a draft holds at
+// most MaxActors actors and MaxClaims claims, a CSV cell at most
+// MaxNamesPerCell names and a row at most MaxClaimsPerRow claims. Past a
+// limit the reader stops with an error at the place that reaches it.
+//
+// # Writing
+//
+// WriteYAML encodes one item at a time, splits claims into files of at
+// most PartSize, and writes into a temporary folder whose data and seeds
+// folders it renames into place at the end.
 package imports

@@ -14,6 +14,25 @@ import (
 // MaxInputSize is the largest input file a reader takes.
 const MaxInputSize = 64 << 20
 
+// Limits on what one import makes, so that no input can make kg import
+// (or the kg validate that follows it) exhaust memory. A reader that
+// reaches one stops with a positioned error naming it (docs/formats.md).
+const (
+	// MaxNamesPerCell is the most names a CSV From or To cell may list
+	// with "|": a row makes a claim per pair of its names, so 1,000 names
+	// a side would make a million claims.
+	MaxNamesPerCell = 100
+	// MaxClaimsPerRow is the most claims one CSV row may make.
+	MaxClaimsPerRow = 1000
+	// MaxClaims is the most claims one import makes: kg validate holds
+	// about 8 KB a claim, 1.6 GB at this count.
+	MaxClaims = 200_000
+	// MaxActors is the most actors one import makes.
+	MaxActors = 200_000
+	// maxErrors is how many errors a reader collects before it stops.
+	maxErrors = 1000
+)
+
 // Draft is a knowledge base read from another tool's file, not yet written
 // as kg YAML. Its ids are valid kg ids; its claims have no document and no
 // evidence yet (WriteYAML supplies placeholders).
@@ -161,6 +180,7 @@ type builder struct {
 	types    map[typeKey]*graph.RelationType
 	eras     map[string]*graph.Era
 	claimIDs ids
+	full     bool // a limit is reached or too many errors: read no further
 }
 
 func newBuilder(source string) *builder {
@@ -175,7 +195,30 @@ func newBuilder(source string) *builder {
 }
 
 func (b *builder) errorf(pos graph.Pos, format string, args ...any) *graph.Error {
-	return b.errs.Add(pos, format, args...)
+	e := b.errs.Add(pos, format, args...)
+	if len(b.errs) == maxErrors && !b.full {
+		b.full = true
+		b.errs.Add(pos, "%s errors; kg import stopped reading here", count(maxErrors))
+	}
+	return e
+}
+
+// limit reports the error of a limit reached at pos and stops the reader.
+func (b *builder) limit(pos graph.Pos, format string, args ...any) {
+	if b.full {
+		return
+	}
+	b.errorf(pos, format, args...).Hint = "split the input into several maps, each imported with its own --doc into its own folder"
+	b.full = true
+}
+
+// count writes n with thousands separators: 200,000.
+func count(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // kindOf reads an actor kind: kg's own names, or the same in other case
@@ -201,6 +244,10 @@ func (b *builder) addActor(r rawActor) *graph.Actor {
 	}
 	if label == "" {
 		b.errorf(r.pos, "element has neither a label nor an id")
+		return nil
+	}
+	if len(b.d.Actors) >= MaxActors {
+		b.limit(r.pos, "more than %s actors; kg import makes at most %s", count(MaxActors), count(MaxActors))
 		return nil
 	}
 	a := &graph.Actor{Pos: r.pos, Names: map[string]string{"en": label}}
@@ -343,6 +390,10 @@ func (b *builder) typeFor(r rawClaim) *graph.RelationType {
 
 // addClaim adds a claim between two actors of the draft.
 func (b *builder) addClaim(r rawClaim) {
+	if len(b.d.Claims) >= MaxClaims {
+		b.limit(r.pos, "more than %s claims; kg import makes at most %s", count(MaxClaims), count(MaxClaims))
+		return
+	}
 	before := len(b.errs)
 	if r.source == r.target {
 		b.errorf(r.pos, "connection from %q to itself: a kg claim needs two different actors", r.source)

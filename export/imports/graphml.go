@@ -259,10 +259,20 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 		}
 	}
 	walk(g)
+	// Refuse past the limits before making anything.
+	if len(nodes) > MaxActors {
+		b.limit(at(nodes[MaxActors].line), "more than %s actors; kg import makes at most %s", count(MaxActors), count(MaxActors))
+	}
+	if len(edges) > MaxClaims {
+		b.limit(at(edges[MaxClaims].line), "more than %s claims; kg import makes at most %s", count(MaxClaims), count(MaxClaims))
+	}
 
 	nodeDefaults, edgeDefaults := gmlDefaults(keys, "node"), gmlDefaults(keys, "edge")
 	byNode := map[string]*graph.Actor{}
 	for _, e := range nodes {
+		if b.full {
+			break
+		}
 		id, ok := e.attr("id")
 		if !ok || strings.TrimSpace(id) == "" {
 			b.errorf(at(e.line), "<node> has no id")
@@ -285,6 +295,9 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 	}
 
 	for _, e := range edges {
+		if b.full {
+			break
+		}
 		id, _ := e.attr("id")
 		what := "edge"
 		if id != "" {

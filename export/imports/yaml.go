@@ -1,14 +1,17 @@
 package imports
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -19,76 +22,290 @@ import (
 // until the curator registers the real text.
 const emptySHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
+// PartSize is the size at which WriteYAML starts a new claims file:
+// data/claims/<doc>.yaml holds the first claims, <doc>.2.yaml the next,
+// and so on (kg reads them as one document). It is well under the 64 MiB
+// kg reads in one file (graph.MaxFileSize), and parts are parsed in
+// parallel.
+const PartSize = 16 << 20
+
 // WriteYAML writes the draft as a kg knowledge base under dir:
 // data/actors.yaml, data/relation-types.yaml, data/eras.yaml,
-// data/claims/<doc>.yaml and seeds/<doc>.yaml, the last a placeholder
-// registry entry (file "<doc>.txt", the digest of an empty file) with a
-// note saying what to fill in. Each claim gets a placeholder evidence
-// entry, line 1 with the cue "TODO", for the curator to replace; kg
-// validate accepts the files as written. WriteYAML refuses to replace any
-// of these files that already exists.
+// data/claims/<doc>.yaml (with <doc>.2.yaml, <doc>.3.yaml, ... past
+// PartSize) and seeds/<doc>.yaml, the last a placeholder registry entry
+// (file "<doc>.txt", the digest of an empty file) with a note saying what
+// to fill in. Each claim gets a placeholder evidence entry, line 1 with
+// the cue "TODO", for the curator to replace; kg validate accepts the
+// files as written.
+//
+// dir/data and dir/seeds must not exist (empty folders are taken): WriteYAML
+// never replaces a knowledge base. It writes everything into a temporary
+// folder in dir and then renames its data and seeds folders into place, so
+// a failure leaves nothing behind. Items are encoded one at a time, so
+// memory holds the draft and one item's YAML, not the files.
 func WriteYAML(dir string, d *Draft, doc string) error {
+	return writeYAML(dir, d, doc, PartSize)
+}
+
+func writeYAML(dir string, d *Draft, doc string, partSize int) (err error) {
 	if !validID(doc) {
 		return fmt.Errorf("invalid document id %q: ids are lowercase letters, digits and hyphens, starting with a letter or digit", doc)
 	}
-	files := []struct {
-		path string
-		root *yaml.Node
-	}{
-		{filepath.Join(dir, "data", "actors.yaml"), actorsYAML(d)},
-		{filepath.Join(dir, "data", "relation-types.yaml"), typesYAML(d)},
-		{filepath.Join(dir, "data", "eras.yaml"), erasYAML(d)},
-		{filepath.Join(dir, "data", "claims", doc+".yaml"), claimsYAML(d, doc)},
-		{filepath.Join(dir, "seeds", doc+".yaml"), seedYAML(d, doc)},
-	}
-	for _, f := range files {
-		if _, err := os.Lstat(f.path); err == nil {
-			return fmt.Errorf("%s already exists; kg import writes a new knowledge base (choose another folder or document id)", f.path)
+	for _, t := range []string{filepath.Join(dir, "data"), filepath.Join(dir, "seeds")} {
+		if fi, err := os.Lstat(t); err == nil {
+			if !fi.IsDir() || !emptyDir(t) {
+				return fmt.Errorf("%s already exists; kg import writes a new knowledge base and never replaces one (choose another folder)", t)
+			}
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
 	}
-	for _, f := range files {
-		var b bytes.Buffer
-		enc := yaml.NewEncoder(&b)
-		enc.SetIndent(2)
-		if err := enc.Encode(f.root); err != nil {
-			return fmt.Errorf("cannot write %s: %w", f.path, err)
+	created, err := mkdirAll(dir)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", dir, err)
+	}
+	tmp, err := os.MkdirTemp(dir, ".kg-import-*")
+	if err != nil {
+		removeCreated(created)
+		return fmt.Errorf("cannot write %s: %w", dir, err)
+	}
+	defer func() {
+		os.RemoveAll(tmp)
+		if err != nil {
+			removeCreated(created)
 		}
-		if err := enc.Close(); err != nil {
-			return fmt.Errorf("cannot write %s: %w", f.path, err)
+	}()
+
+	source := importedFrom(d)
+	w := &stage{tmp: tmp, dir: dir}
+	w.list(filepath.Join("data", "actors.yaml"), "Actors imported by kg import from "+source+".\nReview kinds and names; add aliases and codes (docs/data-format.md).",
+		nil, "actors", len(d.Actors), func(i int) *yaml.Node { return actorYAML(d.Actors[i]) }, 0)
+	w.list(filepath.Join("data", "relation-types.yaml"), "Relation types imported by kg import from "+source+".\nTypes the input did not describe have category other and sign \"0\": set them.",
+		nil, "types", len(d.Types), func(i int) *yaml.Node { return typeYAML(d.Types[i]) }, 0)
+	w.list(filepath.Join("data", "eras.yaml"), "Eras imported by kg import from "+source+".\nEach era's period is that of the first claim naming it; give it a label.",
+		nil, "eras", len(d.Eras), func(i int) *yaml.Node { return eraYAML(d.Eras[i]) }, 0)
+	w.list(filepath.Join("data", "claims", doc+".yaml"), "Claims imported by kg import from "+source+".\nEach has placeholder evidence (line 1, cue TODO): replace it with the lines of\nthe document that support the claim and a cue phrase copied from them.",
+		[]any{"document", ystr(doc)}, "claims", len(d.Claims), func(i int) *yaml.Node { return claimYAML(d.Claims[i]) }, partSize)
+	w.file(filepath.Join("seeds", doc+".yaml"), seedYAML(d, doc))
+	if w.err != nil {
+		return w.err
+	}
+
+	// Move seeds, then data, into place; undo the first if the second fails.
+	var moved []string
+	for _, name := range []string{"seeds", "data"} {
+		target := filepath.Join(dir, name)
+		if err = os.Remove(target); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			err = fmt.Errorf("%s already exists; kg import writes a new knowledge base and never replaces one (choose another folder)", target)
+		} else {
+			err = os.Rename(filepath.Join(tmp, name), target)
 		}
-		if err := writeFile(f.path, b.Bytes()); err != nil {
-			return err
+		if err != nil {
+			for _, m := range moved {
+				os.Rename(m, filepath.Join(tmp, filepath.Base(m)))
+			}
+			return fmt.Errorf("cannot write %s: %w", target, unwrapPath(err))
 		}
+		moved = append(moved, target)
 	}
 	return nil
 }
 
-// writeFile writes data through a temporary file renamed into place.
-func writeFile(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+func unwrapPath(err error) error {
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	return err
+}
+
+// emptyDir reports whether dir is a folder with nothing in it.
+func emptyDir(dir string) bool {
+	f, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return false
 	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
+	defer f.Close()
+	_, err = f.Readdirnames(1)
+	return errors.Is(err, io.EOF)
+}
+
+// mkdirAll makes dir and any missing parents, and returns the outermost
+// folder it made ("" when dir existed), for removeCreated.
+func mkdirAll(dir string) (string, error) {
+	created := ""
+	for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil {
+			break
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		created = p
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	return created, nil
+}
+
+// removeCreated removes the folders mkdirAll made; they hold nothing else.
+func removeCreated(created string) {
+	if created != "" {
+		os.RemoveAll(created)
+	}
+}
+
+// stage writes the files of a knowledge base into a temporary folder; the
+// first error stops it.
+type stage struct {
+	tmp, dir string // the temporary folder; the folder it stands for, for errors
+	err      error
+}
+
+// create opens a new file at rel under the temporary folder.
+func (s *stage) create(rel string) (*os.File, *bufio.Writer) {
+	path := filepath.Join(s.tmp, rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		s.err = fmt.Errorf("cannot write %s: %w", filepath.Join(s.dir, rel), err)
+		return nil, nil
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		s.err = fmt.Errorf("cannot write %s: %w", filepath.Join(s.dir, rel), err)
+		return nil, nil
+	}
+	return f, bufio.NewWriterSize(f, 1<<16)
+}
+
+func (s *stage) close(rel string, f *os.File, w *bufio.Writer, size int) {
+	err := w.Flush()
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
+	if err != nil && s.err == nil {
+		s.err = fmt.Errorf("cannot write %s: %w", filepath.Join(s.dir, rel), err)
 	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
+	if s.err == nil && size > graph.MaxFileSize {
+		s.err = fmt.Errorf("cannot write %s: it would be %d MiB, and kg reads YAML files of at most %d MiB",
+			filepath.Join(s.dir, rel), size>>20, graph.MaxFileSize>>20)
 	}
+}
+
+// file writes one small YAML document.
+func (s *stage) file(rel string, root *yaml.Node) {
+	if s.err != nil {
+		return
+	}
+	data, err := encodeYAML(root)
 	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		s.err = fmt.Errorf("cannot write %s: %w", filepath.Join(s.dir, rel), err)
+		return
 	}
-	return nil
+	f, w := s.create(rel)
+	if f == nil {
+		return
+	}
+	w.Write(data)
+	s.close(rel, f, w, len(data))
+}
+
+// list writes a file that is one mapping: the pairs kv, then key with a
+// list of n items, under a comment. Each item is encoded on its own (the
+// YAML encoder keeps every event of a document until it ends: a whole
+// file of 50,000 claims took 1.8 GB). With partSize > 0, a file that
+// would grow past partSize bytes is continued in a new one, rel's name
+// with ".2", ".3", ... before ".yaml", with the same head.
+func (s *stage) list(rel, comment string, kv []any, key string, n int, item func(int) *yaml.Node, partSize int) {
+	if s.err != nil {
+		return
+	}
+	head := func(part int) []byte {
+		c := comment
+		if part > 1 {
+			c = fmt.Sprintf("Part %d of the file %s: kg reads all parts as one.\n%s", part, filepath.Base(rel), comment)
+		}
+		data, err := encodeYAML(&yaml.Node{Kind: yaml.DocumentNode, HeadComment: c,
+			Content: []*yaml.Node{ymap(false, slices.Concat(kv, []any{key, yseq([]*yaml.Node{})})...)}})
+		if err != nil {
+			panic("imports: cannot encode a file's head: " + err.Error())
+		}
+		return data
+	}
+	part, partRel := 1, rel
+	f, w := s.create(partRel)
+	if f == nil {
+		return
+	}
+	h := head(1)
+	if n == 0 {
+		w.Write(h)
+		s.close(partRel, f, w, len(h))
+		return
+	}
+	open := bytes.TrimSuffix(h, []byte(" []\n"))
+	open = append(open, '\n')
+	w.Write(open)
+	size, items := len(open), 0
+	for i := range n {
+		data, err := encodeItem(item(i))
+		if err != nil {
+			s.err = fmt.Errorf("cannot write %s: %w", filepath.Join(s.dir, partRel), err)
+			break
+		}
+		if partSize > 0 && items > 0 && size+len(data) > partSize {
+			s.close(partRel, f, w, size)
+			if s.err != nil {
+				return
+			}
+			part++
+			partRel = strings.TrimSuffix(rel, ".yaml") + "." + strconv.Itoa(part) + ".yaml"
+			if f, w = s.create(partRel); f == nil {
+				return
+			}
+			h := head(part)
+			open = append(bytes.TrimSuffix(h, []byte(" []\n")), '\n')
+			w.Write(open)
+			size, items = len(open), 0
+		}
+		w.Write(data)
+		size += len(data)
+		items++
+	}
+	s.close(partRel, f, w, size)
+}
+
+func encodeYAML(root *yaml.Node) ([]byte, error) {
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(root); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// encodeItem encodes one item of a list under a key: as a one-item
+// sequence, each line indented by two spaces (empty lines, which only
+// block scalars hold, stay empty).
+func encodeItem(n *yaml.Node) ([]byte, error) {
+	data, err := encodeYAML(yseq([]*yaml.Node{n}))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(data)+len(data)/8+8)
+	for line := range bytes.Lines(data) {
+		if len(line) > 1 {
+			out = append(out, "  "...)
+		}
+		out = append(out, line...)
+	}
+	return out, nil
 }
 
 // YAML node builders.
@@ -167,15 +384,6 @@ func orNil(s string) *yaml.Node {
 	return ystr(s)
 }
 
-// top wraps a list as the single key of a file, under a comment.
-func top(comment, key string, items []*yaml.Node) *yaml.Node {
-	if items == nil {
-		items = []*yaml.Node{}
-	}
-	return &yaml.Node{Kind: yaml.DocumentNode, HeadComment: comment,
-		Content: []*yaml.Node{ymap(false, key, yseq(items))}}
-}
-
 func importedFrom(d *Draft) string {
 	if d.Source == "" {
 		return "another tool's file"
@@ -183,50 +391,31 @@ func importedFrom(d *Draft) string {
 	return d.Source
 }
 
-func actorsYAML(d *Draft) *yaml.Node {
-	var items []*yaml.Node
-	for _, a := range d.Actors {
-		items = append(items, ymap(false, "id", ystr(a.ID), "kind", ystr(a.Kind.String()), "names", ylang(a.Names),
-			"part_of", orNil(a.PartOf), "note", orNil(a.Note)))
-	}
-	return top("Actors imported by kg import from "+importedFrom(d)+".\nReview kinds and names; add aliases and codes (docs/data-format.md).", "actors", items)
+func actorYAML(a *graph.Actor) *yaml.Node {
+	return ymap(false, "id", ystr(a.ID), "kind", ystr(a.Kind.String()), "names", ylang(a.Names),
+		"part_of", orNil(a.PartOf), "note", orNil(a.Note))
 }
 
-func typesYAML(d *Draft) *yaml.Node {
-	var items []*yaml.Node
-	for _, t := range d.Types {
-		items = append(items, ymap(false, "id", ystr(t.ID), "label", ylang(t.Label), "category", ystr(t.Category.String()),
-			"sign", yquoted(t.Sign.String()), "directed", ybool(t.Directed)))
-	}
-	return top("Relation types imported by kg import from "+importedFrom(d)+".\nTypes the input did not describe have category other and sign \"0\": set them.", "types", items)
+func typeYAML(t *graph.RelationType) *yaml.Node {
+	return ymap(false, "id", ystr(t.ID), "label", ylang(t.Label), "category", ystr(t.Category.String()),
+		"sign", yquoted(t.Sign.String()), "directed", ybool(t.Directed))
 }
 
-func erasYAML(d *Draft) *yaml.Node {
-	var items []*yaml.Node
-	for _, e := range d.Eras {
-		items = append(items, ymap(false, "id", ystr(e.ID), "label", ylang(e.Label),
-			"start", ydate(e.Period.Start), "end", ydate(e.Period.End)))
-	}
-	return top("Eras imported by kg import from "+importedFrom(d)+".\nEach era's period is that of the first claim naming it; give it a label.", "eras", items)
+func eraYAML(e *graph.Era) *yaml.Node {
+	return ymap(false, "id", ystr(e.ID), "label", ylang(e.Label),
+		"start", ydate(e.Period.Start), "end", ydate(e.Period.End))
 }
 
-func claimsYAML(d *Draft, doc string) *yaml.Node {
-	var items []*yaml.Node
-	for _, c := range d.Claims {
-		var weight *yaml.Node
-		if c.Weight != 1 {
-			weight = ynum(c.Weight)
-		}
-		evidence := yseq([]*yaml.Node{ymap(true, "lines", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"}, "cue", ystr("TODO"))})
-		items = append(items, ymap(false, "id", ystr(c.ID), "source", ystr(c.Source), "target", ystr(c.Target),
-			"type", ystr(c.Type), "era", orNil(c.Era), "start", ydate(c.Time.Start), "end", ydate(c.Time.End),
-			"modality", ystr(c.Modality.String()), "confidence", ystr(c.Confidence.String()), "weight", weight,
-			"evidence", evidence, "note", ystr(c.Note)))
+func claimYAML(c *graph.Claim) *yaml.Node {
+	var weight *yaml.Node
+	if c.Weight != 1 {
+		weight = ynum(c.Weight)
 	}
-	root := top("Claims imported by kg import from "+importedFrom(d)+".\nEach has placeholder evidence (line 1, cue TODO): replace it with the lines of\nthe document that support the claim and a cue phrase copied from them.", "claims", items)
-	m := root.Content[0]
-	m.Content = append([]*yaml.Node{ystr("document"), ystr(doc)}, m.Content...)
-	return root
+	evidence := yseq([]*yaml.Node{ymap(true, "lines", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"}, "cue", ystr("TODO"))})
+	return ymap(false, "id", ystr(c.ID), "source", ystr(c.Source), "target", ystr(c.Target),
+		"type", ystr(c.Type), "era", orNil(c.Era), "start", ydate(c.Time.Start), "end", ydate(c.Time.End),
+		"modality", ystr(c.Modality.String()), "confidence", ystr(c.Confidence.String()), "weight", weight,
+		"evidence", evidence, "note", ystr(c.Note))
 }
 
 func seedYAML(d *Draft, doc string) *yaml.Node {

@@ -17,7 +17,12 @@ var goldenDir = filepath.Join("..", "..", "testdata", "export", "golden")
 // a problem and hold what the draft holds.
 func checkWritable(t *testing.T, d *Draft) *graph.KB {
 	t.Helper()
-	dir := t.TempDir()
+	return checkWritableIn(t, t.TempDir(), d)
+}
+
+// checkWritableIn is checkWritable writing under dir.
+func checkWritableIn(t *testing.T, dir string, d *Draft) *graph.KB {
+	t.Helper()
 	if err := WriteYAML(dir, d, "imported"); err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +104,7 @@ func TestWriteYAMLRefusesToReplace(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := WriteYAML(dir, d, "other")
-	if err == nil || !strings.Contains(err.Error(), "actors.yaml already exists") {
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "data")+" already exists") {
 		t.Errorf("second WriteYAML into the same folder: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "seeds", "other.yaml")); err == nil {
