@@ -282,8 +282,21 @@ func cmdValidate(e *env, args []string) int {
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(e.stderr, errs)
-		fmt.Fprintf(e.stderr, "kg validate: %s\n", plural(len(errs), "problem"))
+	}
+	if len(kb.Warnings) > 0 {
+		// a warning does not fail validation (docs/data-format.md)
+		fmt.Fprintln(e.stderr, kb.Warnings)
+	}
+	if len(errs) > 0 {
+		fmt.Fprintf(e.stderr, "kg validate: %s", plural(len(errs), "problem"))
+		if len(kb.Warnings) > 0 {
+			fmt.Fprintf(e.stderr, ", %s", plural(len(kb.Warnings), "warning"))
+		}
+		fmt.Fprintln(e.stderr)
 		return exitData
+	}
+	if len(kb.Warnings) > 0 {
+		fmt.Fprintf(e.stderr, "kg validate: %s\n", plural(len(kb.Warnings), "warning"))
 	}
 	fmt.Fprintf(e.stdout, "ok: %s, %s, %s, %s, %s\n", plural(len(kb.Documents), "document"),
 		plural(len(kb.Claims), "claim"), plural(len(kb.Actors), "actor"),
@@ -459,8 +472,8 @@ func didYouMean(s string, candidates []string) string {
 // viewFlags are the flags that select a view, the same on every command that
 // reads the graph.
 type viewFlags struct {
-	docs, types, cats                listFlag
-	era, at, sign, modality, minConf string
+	docs, types, cats                      listFlag
+	era, at, sign, modality, minConf, fold string
 }
 
 // listFlag is a repeatable flag that also takes comma-separated values.
@@ -478,7 +491,8 @@ func (l *listFlag) Set(s string) error {
 
 const viewHelp = `View flags select the claims: --doc ID (repeatable), --era ID, --at DATE,
 --type ID, --category NAME, --sign +|-|0, --modality asserted|prospective|
-hypothetical|negated|all (default asserted), --min-confidence high|medium|low.`
+hypothetical|negated|reported|all (default asserted), --min-confidence high|medium|low,
+--fold persons|parties|regions|all|none (comma-separated; default none).`
 
 func addViewFlags(fs *flag.FlagSet) *viewFlags {
 	v := &viewFlags{}
@@ -488,8 +502,9 @@ func addViewFlags(fs *flag.FlagSet) *viewFlags {
 	fs.Var(&v.types, "type", "only relation type `ID` (repeatable)")
 	fs.Var(&v.cats, "category", "only relation category `NAME` (repeatable)")
 	fs.StringVar(&v.sign, "sign", "", "only ties of `SIGN` +, - or 0 (comma-separated)")
-	fs.StringVar(&v.modality, "modality", "asserted", "`MODALITY`: asserted, prospective, hypothetical, negated (comma-separated) or all")
+	fs.StringVar(&v.modality, "modality", "asserted", "`MODALITY`: asserted, prospective, hypothetical, negated, reported (comma-separated) or all")
 	fs.StringVar(&v.minConf, "min-confidence", "low", "lowest `CONFIDENCE` kept: high, medium or low")
+	fs.StringVar(&v.fold, "fold", "none", "replace actors of these `KINDS` by their part_of ancestor: persons, parties, regions (comma-separated), all or none")
 	return v
 }
 
@@ -535,6 +550,9 @@ func (vf *viewFlags) view(kb *graph.KB) (graph.View, error) {
 		return v, err
 	}
 	v.MinConfidence = c
+	if v.Fold, err = graph.ParseFold(vf.fold); err != nil {
+		return v, err
+	}
 	return v, kb.Check(v)
 }
 
@@ -555,6 +573,9 @@ func (e *env) network(cmd string, vf *viewFlags) (*graph.KB, *graph.Network, int
 		return nil, nil, exitUsage
 	}
 	n := kb.Network(v)
+	if len(n.SelfLoops) > 0 {
+		fmt.Fprintf(e.stderr, "kg %s: folding left out %s whose two actors fold into one\n", cmd, plural(len(n.SelfLoops), "claim"))
+	}
 	if n.Empty() {
 		fmt.Fprintf(e.stderr, "kg %s: the view (%s) selects no claims\n", cmd, v)
 	}

@@ -347,7 +347,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 	}
 	for _, t := range n.Ties {
 		if t.Modality != graph.Asserted {
-			add("· · · ·", "#57606a", "dotted: prospective, hypothetical or negated")
+			add("· · · ·", "#57606a", "dotted: prospective, hypothetical, negated or reported")
 		}
 		if t.Type.Directed {
 			add("——▶", "#57606a", "arrow: directed type, source acts on target")

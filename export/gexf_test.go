@@ -216,9 +216,9 @@ func TestGEXFContent(t *testing.T) {
 				"cold-era@1989-01-01..1991-12-26", "open-era@2003-04-09..2024-12-31"}},
 		// an open end is left out
 		{"awkward-doc/end-o-region-strikes", "2004-01-01", "", "2004/..", []string{"open-era@2004-01-01.."}},
-		// an era with an open start
-		{"awkward-doc/rtl-person-x-talks", "", "1991-12-26", "../1991-12-26",
-			[]string{"cold-era@..1980-08-31", "cold-era|era-one@1980-09-01..1988-12-31", "cold-era@1989-01-01..1991-12-26"}},
+		// an era with an open start, clipped to the document's covers start
+		{"awkward-doc/rtl-person-x-talks", "1979-01-01", "1991-12-26", "1979/1991-12-26",
+			[]string{"cold-era@1979-01-01..1980-08-31", "cold-era|era-one@1980-09-01..1988-12-31", "cold-era@1989-01-01..1991-12-26"}},
 		// a leap day
 		{"second-doc/newline-party-hash-group-strikes", "2004-02-29", "2004-02-29", "2004-02-29/2004-02-29",
 			[]string{"open-era@2004-02-29..2004-02-29"}},

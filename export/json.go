@@ -37,11 +37,16 @@ type linkOut struct {
 	End        *string  `json:"end"`
 	Era        string   `json:"era,omitempty"`
 	Modality   string   `json:"modality"`
+	Attributed string   `json:"attributed_to,omitempty"`
 	Confidence string   `json:"confidence"`
 	Weight     float64  `json:"weight"`
 	Strength   float64  `json:"strength"`
 	Contested  bool     `json:"contested"`
 	Lines      []string `json:"lines"`
+	// in a folded view, the actors the document names, where folding
+	// replaced them
+	FoldedSource string `json:"folded_source,omitempty"`
+	FoldedTarget string `json:"folded_target,omitempty"`
 }
 
 // JSON writes the network as node-link JSON (docs/formats.md): one node per
@@ -67,12 +72,21 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		for _, e := range c.Evidence {
 			lines = append(lines, e.Lines())
 		}
+		var fs, ft string
+		if o := c.FoldedFrom; o != nil {
+			if o.Source != c.Source {
+				fs = o.Source
+			}
+			if o.Target != c.Target {
+				ft = o.Target
+			}
+		}
 		out.Links = append(out.Links, linkOut{
 			Source: c.Source, Target: c.Target, Key: c.Key(), Type: c.Type,
 			Category: t.Type.Category.String(), Sign: int(t.Sign()), Directed: t.Type.Directed,
 			Document: c.Document, Start: dateOrNil(when.Start), End: dateOrNil(when.End), Era: c.Era,
-			Modality: c.Modality.String(), Confidence: c.Confidence.String(), Weight: c.Weight,
-			Strength: t.Strength, Contested: t.Contested, Lines: lines,
+			Modality: c.Modality.String(), Attributed: c.AttributedTo, Confidence: c.Confidence.String(), Weight: c.Weight,
+			Strength: t.Strength, Contested: t.Contested, Lines: lines, FoldedSource: fs, FoldedTarget: ft,
 		})
 	}
 	return writeJSON(w, out)

@@ -87,7 +87,11 @@ func Metrics(w io.Writer, m report.Metrics, format, sortBy string) error {
 	fmt.Fprintf(&b, "projection: %s\n", m.Projection)
 	fmt.Fprintf(&b, "nodes %d, edges %d, density %.4f, components %d, diameter %d, average path length %.4f, transitivity %.4f, reciprocity %.4f\n",
 		g.Nodes, g.Edges, g.Density, g.Components, g.Diameter, g.AvgPathLength, g.Transitivity, g.Reciprocity)
-	fmt.Fprintf(&b, "ties %d (+%d, -%d, 0 %d), contested pairs %d\n", g.Ties, g.PositiveTies, g.NegativeTies, g.NeutralTies, g.ContestedPairs)
+	fmt.Fprintf(&b, "ties %d (+%d, -%d, 0 %d), contested pairs %d", g.Ties, g.PositiveTies, g.NegativeTies, g.NeutralTies, g.ContestedPairs)
+	if g.FoldedSelfLoops > 0 {
+		fmt.Fprintf(&b, ", %d claims left out as folded self-loops", g.FoldedSelfLoops)
+	}
+	b.WriteString("\n")
 	if g.Sampled {
 		fmt.Fprintf(&b, "sampled: betweenness, closeness, harmonic and average path length are estimates and the diameter a lower bound;\n  with probability 0.999 every betweenness and harmonic/(n-1) is within %.4f of the exact value\n", g.SamplingError)
 	}

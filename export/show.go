@@ -50,7 +50,11 @@ func Show(w io.Writer, kb *graph.KB, kind, id string) error {
 			fmt.Fprintf(&b, "codes: %s\n", strings.Join(parts, ", "))
 		}
 		if a.PartOf != "" {
-			fmt.Fprintf(&b, "part of: %s\n", a.PartOf)
+			fmt.Fprintf(&b, "part of: %s", a.PartOf)
+			if a.PartOfPeriod != (graph.Interval{}) {
+				fmt.Fprintf(&b, " (%s)", a.PartOfPeriod)
+			}
+			b.WriteString("\n")
 		}
 		for _, o := range kb.Actors {
 			if o.PartOf == a.ID {

@@ -144,6 +144,26 @@ func (iv Interval) Valid() bool {
 	return iv.Start.first() <= iv.End.last()
 }
 
+// Clip returns the part of iv inside w: an open or earlier start becomes
+// w's start, an open or later end w's end. The result is not Valid when the
+// two do not overlap.
+func (iv Interval) Clip(w Interval) Interval {
+	if !w.Start.IsZero() && (iv.Start.IsZero() || iv.Start.first() < w.Start.first()) {
+		iv.Start = w.Start
+	}
+	if !w.End.IsZero() && (iv.End.IsZero() || iv.End.last() > w.End.last()) {
+		iv.End = w.End
+	}
+	return iv
+}
+
+// Before reports whether d ends before iv starts. An open start never
+// excludes.
+func (iv Interval) Before(d Date) bool { return !iv.Start.IsZero() && d.last() < iv.Start.first() }
+
+// After reports whether d starts after iv ends. An open end never excludes.
+func (iv Interval) After(d Date) bool { return !iv.End.IsZero() && d.first() > iv.End.last() }
+
 // Overlaps reports whether the two intervals share at least one day.
 func (iv Interval) Overlaps(o Interval) bool {
 	lo1, hi1 := iv.bounds()

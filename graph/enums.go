@@ -118,9 +118,13 @@ const (
 	Prospective
 	Hypothetical
 	Negated
+	// Reported is a view the text attributes to someone other than its
+	// author ("some experts say ..."); the claim names the holder in
+	// attributed_to.
+	Reported
 )
 
-var modalityNames = []string{"", "asserted", "prospective", "hypothetical", "negated"}
+var modalityNames = []string{"", "asserted", "prospective", "hypothetical", "negated", "reported"}
 
 func (m Modality) String() string { return enumString(modalityNames, int(m)) }
 

@@ -39,10 +39,18 @@ type Error struct {
 	Pos  Pos
 	Msg  string
 	Hint string
+	// Warning marks a problem that does not stop the knowledge base from
+	// loading: KB.Warnings holds them, and kg validate prints them with a
+	// "warning:" prefix and exits 0 when there is nothing worse.
+	Warning bool
 }
 
 func (e *Error) Error() string {
-	s := e.Pos.String() + ": " + e.Msg
+	s := e.Pos.String() + ": "
+	if e.Warning {
+		s += "warning: "
+	}
+	s += e.Msg
 	if e.Hint != "" {
 		s += "\n\thint: " + e.Hint
 	}
@@ -60,13 +68,20 @@ func (l *ErrorList) Add(pos Pos, format string, args ...any) *Error {
 	return e
 }
 
+// Warn appends a warning at pos.
+func (l *ErrorList) Warn(pos Pos, format string, args ...any) *Error {
+	e := l.Add(pos, format, args...)
+	e.Warning = true
+	return e
+}
+
 // Sort orders the list by position, then message, and drops exact duplicates.
 func (l *ErrorList) Sort() {
 	slices.SortStableFunc(*l, func(a, b *Error) int {
 		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Msg, b.Msg), cmp.Compare(a.Hint, b.Hint))
 	})
 	*l = slices.CompactFunc(*l, func(a, b *Error) bool {
-		return a.Pos == b.Pos && a.Msg == b.Msg && a.Hint == b.Hint
+		return a.Pos == b.Pos && a.Msg == b.Msg && a.Hint == b.Hint && a.Warning == b.Warning
 	})
 }
 

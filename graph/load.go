@@ -65,6 +65,7 @@ func Load(opts Options) (*KB, error) {
 
 	kb := merge(results, &errs)
 	errs.Sort()
+	kb.Warnings.Sort()
 	return kb, errs.Err()
 }
 
@@ -196,6 +197,7 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 	idPos := make(map[any]Pos, n)
 	for _, p := range results {
 		*errs = append(*errs, p.errs...)
+		kb.Warnings = append(kb.Warnings, p.warns...)
 		for k, v := range p.idPos {
 			idPos[k] = v
 		}
@@ -254,6 +256,7 @@ func merge(results []*parsed, errs *ErrorList) *KB {
 		checkRefs(kb, p.refs, skip, errs)
 	}
 	checkPartOf(kb, idPos, errs)
+	checkTimes(kb, errs)
 	checkFiles(kb, idPos, errs)
 
 	slices.SortFunc(kb.Actors, func(a, b *Actor) int { return cmp.Compare(a.ID, b.ID) })
@@ -316,6 +319,9 @@ func checkRefs(kb *KB, refs []ref, skip map[string]bool, errs *ErrorList) {
 			e = errs.Add(rf.pos, "unknown %s %q", what, rf.id)
 		}
 		e.Hint = Suggest(rf.id, cache[rf.kind])
+		if e.Hint == "" {
+			e.Hint = rf.hint
+		}
 		if e.Hint == "" && rf.kind == "document" {
 			e.Hint = fmt.Sprintf("add seeds/%s.yaml", rf.id)
 		}
@@ -378,5 +384,43 @@ func checkFiles(kb *KB, idPos map[any]Pos, errs *ErrorList) {
 			continue
 		}
 		byFile[d.File] = d
+	}
+}
+
+// checkTimes reports claims whose own dates lie outside their document's
+// window (covers start to publication), unless they are prospective or
+// hypothetical, and claims whose era lies wholly outside it: a document
+// cannot know what came after it, and what it says before its covers start
+// it should say with a date.
+func checkTimes(kb *KB, errs *ErrorList) {
+	for _, c := range kb.Claims {
+		d := kb.DocumentByID[c.Document]
+		if d == nil {
+			continue
+		}
+		w := d.Window()
+		if c.Modality != Prospective && c.Modality != Hypothetical {
+			for _, x := range []struct {
+				what string
+				date Date
+				pos  Pos
+			}{{"start", c.Time.Start, c.StartPos}, {"end", c.Time.End, c.EndPos}} {
+				if x.date.IsZero() {
+					continue
+				}
+				switch {
+				case w.After(x.date):
+					e := errs.Add(x.pos, "claim %q: %s %s is after its document's publication (%s)", c.ID, x.what, x.date, d.Published)
+					e.Hint = fmt.Sprintf("a document cannot know what came after it: end by %s or leave end open (the time is clipped there); a forecast is prospective", d.Published)
+				case w.Before(x.date):
+					e := errs.Add(x.pos, "claim %q: %s %s is before its document's covers start (%s)", c.ID, x.what, x.date, d.Covers.Start)
+					e.Hint = fmt.Sprintf("correct the date, or widen covers in %s if the text reaches back that far", d.Path)
+				}
+			}
+		}
+		if e := kb.EraByID[c.Era]; e != nil && !e.Period.Clip(w).Valid() {
+			x := errs.Add(c.EraPos, "claim %q: era %q (%s) lies outside its document's window %s (covers start to publication)", c.ID, e.ID, e.Period, w)
+			x.Hint = "give the claim its own dates, or the era the text means"
+		}
 	}
 }

@@ -192,3 +192,26 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestPartOfMapping(t *testing.T) {
+	files := fixtureFiles(t)
+	files["data/actors.yaml"] = append(files["data/actors.yaml"], []byte(`  - id: kadhimi
+    kind: person
+    names: {en: Mustafa al-Kadhimi}
+    part_of: {actor: iraq, start: "2020-05-07", end: "2022-10-27"}
+  - id: baath
+    kind: party
+    names: {en: Baath party}
+    part_of: {actor: iraq, end: "2003"}
+`)...)
+	kb, err := Load(writeTree(t, t.TempDir(), files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"kadhimi": "iraq 2020-05-07/2022-10-27", "baath": "iraq ../2003", "quds-force": "iran ../.."} {
+		a := kb.ActorByID[id]
+		if got := a.PartOf + " " + a.PartOfPeriod.String(); got != want {
+			t.Errorf("%s: part_of %s, want %s", id, got, want)
+		}
+	}
+}

@@ -13,9 +13,12 @@ type Actor struct {
 	Aliases map[string][]string // language -> surface forms used in texts
 	Codes   Codes
 	PartOf  string // actor id, or ""
-	Active  Interval
-	Note    string
-	Pos     Pos // where the actor's entry starts
+	// PartOfPeriod is when the part_of link holds (a president's term);
+	// zero when it always does. Folding ignores it.
+	PartOfPeriod Interval
+	Active       Interval
+	Note         string
+	Pos          Pos // where the actor's entry starts
 }
 
 // Name returns the actor's name in lang, falling back to English.
@@ -53,6 +56,8 @@ type Crosswalk struct {
 	PLOVER    string   // PLOVER event category, e.g. "COOPERATE"
 	Goldstein *float64 // Goldstein conflict-cooperation score, -10..10
 	ATOP      string   // ATOP alliance obligation: defense, offense, neutrality, nonaggression, consultation
+
+	goldsteinPos Pos
 }
 
 // Era is a named period shared across documents.
@@ -88,19 +93,35 @@ type Document struct {
 
 // Claim is what one document asserts about two actors.
 type Claim struct {
-	ID         string
-	Document   string
-	Source     string
-	Target     string
-	Type       string
-	Era        string   // era id, or ""
-	Time       Interval // own start/end; empty when Era is set or the claim has no time
-	Modality   Modality
-	Confidence Confidence
-	Weight     float64 // curator's weight, 1 by default
-	Evidence   []Evidence
-	Note       string
-	Pos        Pos // where the claim's entry starts
+	ID       string
+	Document string
+	Source   string
+	Target   string
+	Type     string
+	Era      string   // era id, or ""
+	Time     Interval // own start/end; empty when Era is set or the claim has no time
+	Modality Modality
+	// AttributedTo is whose view the claim reports: an actor id when
+	// AttributedActor is set, else free text ("some experts"). Required for
+	// reported claims, allowed on the others.
+	AttributedTo    string
+	AttributedActor bool
+	Confidence      Confidence
+	// Sign is the claim's own sign, when HasSign: it overrides the relation
+	// type's sign (a mediation the text presents as cooperative). Use
+	// KB.ClaimSign for the sign in effect.
+	Sign     Sign
+	HasSign  bool
+	Weight   float64 // curator's weight, 1 by default
+	Evidence []Evidence
+	Note     string
+	Pos      Pos // where the claim's entry starts
+	// positions of the start, end and era values, where given
+	StartPos, EndPos, EraPos Pos
+	// FoldedFrom is, in a folded view (View.Fold), the curated claim this
+	// one stands for: Source and Target name the actors it was folded into,
+	// FoldedFrom's the actors the document names. Nil outside folded views.
+	FoldedFrom *Claim
 }
 
 // Key returns the claim's identifier across the knowledge base:
@@ -147,21 +168,51 @@ type KB struct {
 	TypeByID     map[string]*RelationType
 	EraByID      map[string]*Era
 	DocumentByID map[string]*Document
+
+	// Warnings are problems that do not stop loading (a relation type whose
+	// sign disagrees with its Goldstein score), sorted by position.
+	Warnings ErrorList
 }
 
-// ClaimTime returns the period a claim covers: its own start/end, its era, or
-// else its document's covers period.
+// Window is the period a document can speak of as fact: from the start of
+// its covers period to its publication date. Either end is open when the
+// registry does not give it.
+func (d *Document) Window() Interval { return Interval{Start: d.Covers.Start, End: d.Published} }
+
+// ClaimTime returns the period a claim covers: its own start/end, else its
+// era, else its document's covers period, clipped to the document's Window
+// (an open end becomes the publication date). A prospective or hypothetical
+// claim's own dates are taken as written: they may look past publication.
+// Validation reports other claims whose own dates lie outside the window.
 func (kb *KB) ClaimTime(c *Claim) Interval {
-	if c.Era != "" {
-		if e, ok := kb.EraByID[c.Era]; ok {
-			return e.Period
+	own := !c.Time.Start.IsZero() || !c.Time.End.IsZero()
+	var iv Interval
+	d := kb.DocumentByID[c.Document]
+	switch e := kb.EraByID[c.Era]; {
+	case c.Era != "" && e != nil:
+		iv = e.Period
+	case own:
+		if c.Modality == Prospective || c.Modality == Hypothetical {
+			return c.Time
 		}
+		iv = c.Time
+	case d != nil:
+		iv = d.Covers
 	}
-	if !c.Time.Start.IsZero() || !c.Time.End.IsZero() {
-		return c.Time
+	if d == nil {
+		return iv
 	}
-	if d, ok := kb.DocumentByID[c.Document]; ok {
-		return d.Covers
+	return iv.Clip(d.Window())
+}
+
+// ClaimSign returns the sign in effect for a claim: its own sign when it
+// gives one, else its relation type's.
+func (kb *KB) ClaimSign(c *Claim) Sign {
+	if c.HasSign {
+		return c.Sign
 	}
-	return Interval{}
+	if t, ok := kb.TypeByID[c.Type]; ok {
+		return t.Sign
+	}
+	return Neutral
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -16,6 +17,7 @@ type ref struct {
 	kind string // "actor", "type", "era", "document"
 	id   string
 	pos  Pos
+	hint string // the hint when no id is near enough to suggest
 }
 
 // parsed is what one file contributes to the knowledge base.
@@ -28,6 +30,7 @@ type parsed struct {
 	refs   []ref
 	idPos  map[any]Pos // entity -> position of its id value
 	errs   ErrorList
+	warns  ErrorList
 	job    job
 	broken bool // the file could not be read or parsed at all
 }
@@ -65,12 +68,7 @@ func parseActors(r *reader, root *yaml.Node, p *parsed) {
 			{"names", true, func(v *yaml.Node) { a.Names = r.langMap(v, "names", true) }},
 			{"aliases", false, func(v *yaml.Node) { a.Aliases = r.langLists(v, "aliases") }},
 			{"codes", false, func(v *yaml.Node) { a.Codes = r.codes(v) }},
-			{"part_of", false, func(v *yaml.Node) {
-				if id, ok := r.id(v, "part_of"); ok {
-					a.PartOf = id
-					p.refs = append(p.refs, ref{"actor", id, r.pos(v)})
-				}
-			}},
+			{"part_of", false, func(v *yaml.Node) { a.PartOf, a.PartOfPeriod = r.partOf(v, p) }},
 			{"start", false, func(v *yaml.Node) { a.Active.Start, _ = r.date(v, "start") }},
 			{"end", false, func(v *yaml.Node) { a.Active.End, _ = r.date(v, "end") }},
 			{"note", false, func(v *yaml.Node) { a.Note, _ = r.str(v, "note") }},
@@ -87,6 +85,33 @@ func parseActors(r *reader, root *yaml.Node, p *parsed) {
 		}
 		p.actors = append(p.actors, a)
 	})
+}
+
+// partOf reads an actor's part_of: an actor id, or a mapping {actor, start,
+// end} giving the period the link holds.
+func (r *reader) partOf(v *yaml.Node, p *parsed) (string, Interval) {
+	var id string
+	var iv Interval
+	read := func(v *yaml.Node) {
+		if s, ok := r.id(v, "part_of"); ok {
+			id = s
+			p.refs = append(p.refs, ref{kind: "actor", id: s, pos: r.pos(v)})
+		}
+	}
+	if v.Kind != yaml.MappingNode {
+		read(v)
+		return id, iv
+	}
+	r.fields(v, "part_of", []field{
+		{"actor", true, read},
+		{"start", false, func(v *yaml.Node) { iv.Start, _ = r.date(v, "part_of.start") }},
+		{"end", false, func(v *yaml.Node) { iv.End, _ = r.date(v, "part_of.end") }},
+	})
+	if !iv.Valid() {
+		r.errorf(v, "part_of: start %s is after end %s", iv.Start, iv.End)
+		iv = Interval{}
+	}
+	return id, iv
 }
 
 var (
@@ -169,9 +194,47 @@ func parseTypes(r *reader, root *yaml.Node, p *parsed) {
 			{"note", false, func(v *yaml.Node) { t.Note, _ = r.str(v, "note") }},
 		})
 		if ok && t.ID != "" {
+			checkGoldstein(r, t, p)
 			p.types = append(p.types, t)
 		}
 	})
+}
+
+// NeutralGoldstein is the largest Goldstein score, in absolute value, that
+// a neutral ("0") relation type may carry without a warning. On the
+// Goldstein scale as attached to CAMEO's roots, making a public statement
+// scores 0 and consulting 1.0, while every act with a direction scores 2 or
+// more either way (appeal 3.0, diplomatic cooperation 3.5, mediation 5.0,
+// disapprove -2.0, reject -4.0).
+const NeutralGoldstein = 2.0
+
+// checkGoldstein warns where a type's sign and its Goldstein score
+// disagree: "+" with a negative score, "-" with a positive one, or "0" with
+// a score of NeutralGoldstein or more either way.
+func checkGoldstein(r *reader, t *RelationType, p *parsed) {
+	g := t.Crosswalk.Goldstein
+	if g == nil {
+		return
+	}
+	var want string
+	switch {
+	case t.Sign == Positive && *g < 0:
+		want = "-"
+	case t.Sign == Negative && *g > 0:
+		want = "+"
+	case t.Sign == Neutral && *g >= NeutralGoldstein:
+		want = "+"
+	case t.Sign == Neutral && *g <= -NeutralGoldstein:
+		want = "-"
+	default:
+		return
+	}
+	e := p.warns.Warn(t.Crosswalk.goldsteinPos, "relation type %q has sign %q but goldstein %.1f", t.ID, t.Sign.String(), *g)
+	if t.Sign == Neutral {
+		e.Hint = fmt.Sprintf("set its sign to %q, or give the claims whose text takes a side their own sign", want)
+	} else {
+		e.Hint = fmt.Sprintf("check the sign and the crosswalk: goldstein %.1f reads as %q", *g, want)
+	}
 }
 
 func (r *reader) crosswalk(n *yaml.Node) Crosswalk {
@@ -203,6 +266,7 @@ func (r *reader) crosswalk(n *yaml.Node) Crosswalk {
 					return
 				}
 				c.Goldstein = &f
+				c.goldsteinPos = r.pos(v)
 			}
 		}},
 		{"atop", false, func(v *yaml.Node) {
@@ -348,7 +412,7 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 		{"document", true, func(v *yaml.Node) {
 			if id, ok := r.id(v, "document"); ok {
 				doc = id
-				p.refs = append(p.refs, ref{"document", id, r.pos(v)})
+				p.refs = append(p.refs, ref{kind: "document", id: id, pos: r.pos(v)})
 				if id != wantDoc {
 					e := r.errorf(v, "document %q does not match the file name %q", id, wantDoc+".yaml")
 					e.Hint = fmt.Sprintf("claims for %q belong in data/claims/%s.yaml", id, id)
@@ -371,9 +435,9 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 			{"source", true, func(v *yaml.Node) { c.Source = r.ref(v, "actor", "source", p) }},
 			{"target", true, func(v *yaml.Node) { c.Target = r.ref(v, "actor", "target", p) }},
 			{"type", true, func(v *yaml.Node) { c.Type = r.ref(v, "type", "type", p) }},
-			{"era", false, func(v *yaml.Node) { c.Era = r.ref(v, "era", "era", p) }},
-			{"start", false, func(v *yaml.Node) { c.Time.Start, _ = r.date(v, "start") }},
-			{"end", false, func(v *yaml.Node) { c.Time.End, _ = r.date(v, "end") }},
+			{"era", false, func(v *yaml.Node) { c.Era, c.EraPos = r.ref(v, "era", "era", p), r.pos(v) }},
+			{"start", false, func(v *yaml.Node) { c.Time.Start, _ = r.date(v, "start"); c.StartPos = r.pos(v) }},
+			{"end", false, func(v *yaml.Node) { c.Time.End, _ = r.date(v, "end"); c.EndPos = r.pos(v) }},
 			{"modality", true, func(v *yaml.Node) {
 				if s, ok := r.str(v, "modality"); ok {
 					m, err := ParseModality(s)
@@ -384,6 +448,7 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 					c.Modality = m
 				}
 			}},
+			{"attributed_to", false, func(v *yaml.Node) { c.AttributedTo, c.AttributedActor = r.attribution(v, p) }},
 			{"confidence", true, func(v *yaml.Node) {
 				if s, ok := r.str(v, "confidence"); ok {
 					cf, err := ParseConfidence(s)
@@ -392,6 +457,16 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 						e.Hint = Suggest(s, confidenceNames[1:])
 					}
 					c.Confidence = cf
+				}
+			}},
+			{"sign", false, func(v *yaml.Node) {
+				if s, ok := r.str(v, "sign"); ok {
+					sg, err := ParseSign(s)
+					if err != nil {
+						r.errorf(v, "%v", err)
+						return
+					}
+					c.Sign, c.HasSign = sg, true
 				}
 			}},
 			{"weight", false, func(v *yaml.Node) {
@@ -418,6 +493,10 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 		if !c.Time.Valid() {
 			r.errs.Add(c.Pos, "claim %q: start %s is after end %s", c.ID, c.Time.Start, c.Time.End)
 		}
+		if c.Modality == Reported && c.AttributedTo == "" {
+			e := r.errs.Add(c.Pos, "claim %q is reported but has no attributed_to", c.ID)
+			e.Hint = `say whose view it is: an actor id, or free text such as "Some experts"`
+		}
 		if c.Source != "" && c.Source == c.Target {
 			r.errs.Add(c.Pos, "claim %q: source and target are the same actor %q", c.ID, c.Source)
 		}
@@ -427,10 +506,30 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 	})
 }
 
+// attribution reads attributed_to: free text when it holds a space or an
+// uppercase letter ("Some experts", "Russian officials"), else an actor
+// id, checked like any reference.
+func (r *reader) attribution(v *yaml.Node, p *parsed) (string, bool) {
+	s, ok := r.str(v, "attributed_to")
+	if !ok {
+		return "", false
+	}
+	if strings.ContainsFunc(s, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsUpper(c) }) {
+		return s, false
+	}
+	id, ok := r.id(v, "attributed_to")
+	if !ok {
+		return "", false
+	}
+	p.refs = append(p.refs, ref{"actor", id, r.pos(v),
+		`attributed_to is an actor id, or free text with a space or a capital letter ("Some experts")`})
+	return id, true
+}
+
 func (r *reader) ref(v *yaml.Node, kind, what string, p *parsed) string {
 	id, ok := r.id(v, what)
 	if ok {
-		p.refs = append(p.refs, ref{kind, id, r.pos(v)})
+		p.refs = append(p.refs, ref{kind: kind, id: id, pos: r.pos(v)})
 	}
 	return id
 }

@@ -19,31 +19,40 @@ type View struct {
 	Modalities    []Modality // none means asserted only
 	AllModalities bool       // every modality
 	MinConfidence Confidence // zero means low
+	// Fold lists the actor kinds (Person, Party, Region) replaced by their
+	// nearest ancestor through part_of, with their claims (KB.Fold).
+	Fold []Kind
 }
 
 // ViewError is a view naming something the knowledge base does not hold.
 type ViewError struct {
 	What, ID string
 	Hint     string
+	Want     string // the values allowed, when they are few
 }
 
-func (e *ViewError) Error() string { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
+func (e *ViewError) Error() string {
+	if e.Want != "" {
+		return fmt.Sprintf("unknown %s %q (want %s)", e.What, e.ID, e.Want)
+	}
+	return fmt.Sprintf("unknown %s %q", e.What, e.ID)
+}
 
 // Check reports the first id in v that kb does not define.
 func (kb *KB) Check(v View) error {
 	for _, d := range v.Documents {
 		if _, ok := kb.DocumentByID[d]; !ok {
-			return &ViewError{"document", d, Suggest(d, keys(kb.DocumentByID))}
+			return &ViewError{What: "document", ID: d, Hint: Suggest(d, keys(kb.DocumentByID))}
 		}
 	}
 	if v.Era != "" {
 		if _, ok := kb.EraByID[v.Era]; !ok {
-			return &ViewError{"era", v.Era, Suggest(v.Era, keys(kb.EraByID))}
+			return &ViewError{What: "era", ID: v.Era, Hint: Suggest(v.Era, keys(kb.EraByID))}
 		}
 	}
 	for _, t := range v.Types {
 		if _, ok := kb.TypeByID[t]; !ok {
-			return &ViewError{"relation type", t, Suggest(t, keys(kb.TypeByID))}
+			return &ViewError{What: "relation type", ID: t, Hint: Suggest(t, keys(kb.TypeByID))}
 		}
 	}
 	return nil
@@ -82,7 +91,10 @@ func (v View) String() string {
 		parts = append(parts, "confidence "+v.MinConfidence.String()+" or higher")
 	}
 	if len(parts) == 1 {
-		return "all documents, " + parts[0]
+		parts[0] = "all documents, " + parts[0]
+	}
+	if len(v.Fold) > 0 {
+		parts = append(parts, "folded "+strings.Join(v.foldNames(), ", "))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -125,7 +137,18 @@ func (v View) Map() map[string]any {
 		m["modality"] = []string{"asserted"}
 	}
 	m["min_confidence"] = max(v.MinConfidence, Low).String()
+	if len(v.Fold) > 0 {
+		m["fold"] = v.foldNames()
+	}
 	return m
+}
+
+func (v View) foldNames() []string {
+	out := make([]string, len(v.Fold))
+	for i, k := range v.Fold {
+		out[i] = foldName(k)
+	}
+	return out
 }
 
 func strs[T fmt.Stringer](xs []T) []string {
@@ -159,7 +182,7 @@ func (kb *KB) Select(v View) []*Claim {
 		if len(v.Categories) > 0 && !slices.Contains(v.Categories, t.Category) {
 			continue
 		}
-		if len(v.Signs) > 0 && !slices.Contains(v.Signs, t.Sign) {
+		if len(v.Signs) > 0 && !slices.Contains(v.Signs, kb.ClaimSign(c)) {
 			continue
 		}
 		if !v.AllModalities {
@@ -184,9 +207,11 @@ func (kb *KB) Select(v View) []*Claim {
 }
 
 // Tie is one edge of a network: the claims of a view on one pair of actors,
-// one relation type and one modality, merged. For an undirected type,
-// Source < Target. (Modality is part of the key so that, in a view of all
-// modalities, "an alliance" and "not an alliance" stay apart.)
+// one relation type, one sign and one modality, merged. For an undirected
+// type, Source < Target. The sign is each claim's sign in effect
+// (KB.ClaimSign), so a mediation a text calls cooperative and one it calls
+// neutral are two ties. (Modality is part of the key so that, in a view of
+// all modalities, "an alliance" and "not an alliance" stay apart.)
 type Tie struct {
 	Source, Target string
 	Type           *RelationType
@@ -195,10 +220,12 @@ type Tie struct {
 	Documents      []string // the distinct documents behind the claims, sorted
 	Strength       float64  // see Strength
 	Contested      bool     // documents disagree in sign on this pair of actors
+	sign           Sign
 }
 
-// Sign is the sign of the tie's relation type.
-func (t *Tie) Sign() Sign { return t.Type.Sign }
+// Sign is the sign of the tie: the sign in effect of every claim behind
+// it, which is the relation type's unless the claims give their own.
+func (t *Tie) Sign() Sign { return t.sign }
 
 // Counts reports whether the tie takes part in analysis: a negated claim
 // ("not an alliance") is drawn and exported, but it is no tie between the
@@ -238,33 +265,34 @@ type Network struct {
 	View   View
 	Actors []*Actor // every actor in a tie of the view, sorted by id
 	Ties   []*Tie   // sorted by source, target, type
-	Claims []*Claim // the view's claims
-	index  map[string]int
+	Claims []*Claim // the view's claims; in a folded view, folded copies (Claim.FoldedFrom)
+	// SelfLoops are the curated claims of the view that folding turned into
+	// a tie of an actor with itself (a president and his state), left out of
+	// the network.
+	SelfLoops []*Claim
+	index     map[string]int
 }
 
 // Network builds the network of the claims in view v.
 func (kb *KB) Network(v View) *Network {
-	claims := kb.Select(v)
-	type key struct {
-		s, t, typ string
-		m         Modality
-	}
-	byKey := map[key]*Tie{}
+	claims, loops := kb.fold(kb.Select(v), v.Fold)
+	byKey := map[tieKey]*Tie{}
 	for _, c := range claims {
 		typ := kb.TypeByID[c.Type]
 		s, t := c.Source, c.Target
 		if !typ.Directed && t < s {
 			s, t = t, s
 		}
-		k := key{s, t, c.Type, c.Modality}
+		sg := kb.ClaimSign(c)
+		k := tieKey{s, t, c.Type, c.Modality, sg}
 		tie := byKey[k]
 		if tie == nil {
-			tie = &Tie{Source: s, Target: t, Type: typ, Modality: c.Modality}
+			tie = &Tie{Source: s, Target: t, Type: typ, Modality: c.Modality, sign: sg}
 			byKey[k] = tie
 		}
 		tie.Claims = append(tie.Claims, c)
 	}
-	n := &Network{View: v, Claims: claims, index: map[string]int{}}
+	n := &Network{View: v, Claims: claims, SelfLoops: loops, index: map[string]int{}}
 	actors := map[string]bool{}
 	signs := map[[2]string]map[Sign]bool{}
 	for _, tie := range byKey {
@@ -293,14 +321,27 @@ func (kb *KB) Network(v View) *Network {
 			tie.Contested = kb.contested(n.Ties, tie.Source, tie.Target)
 		}
 	}
-	slices.SortFunc(n.Ties, func(a, b *Tie) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type.ID, b.Type.ID), cmp.Compare(a.Modality, b.Modality))
-	})
+	slices.SortFunc(n.Ties, compareTies)
 	for _, id := range keys(actors) {
 		n.index[id] = len(n.Actors)
 		n.Actors = append(n.Actors, kb.ActorByID[id])
 	}
 	return n
+}
+
+// tieKey is what merges claims into one tie.
+type tieKey struct {
+	s, t, typ string
+	m         Modality
+	sign      Sign
+}
+
+func (t *Tie) key() tieKey { return tieKey{t.Source, t.Target, t.Type.ID, t.Modality, t.sign} }
+
+// compareTies orders ties by source, target, type, modality and sign.
+func compareTies(a, b *Tie) int {
+	return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type.ID, b.Type.ID),
+		cmp.Compare(a.Modality, b.Modality), cmp.Compare(b.sign, a.sign))
 }
 
 func pairKey(a, b string) [2]string {
@@ -349,15 +390,11 @@ func (n *Network) Empty() bool { return len(n.Ties) == 0 }
 
 // Union returns a network holding the actors and ties of both networks,
 // for laying out two views on the same positions. Ties present in both
-// (same actors, type and modality) appear once, with the claims of both.
+// (same actors, type, modality and sign) appear once, with the claims of both.
 // Its View is a's.
 func Union(a, b *Network) *Network {
-	type key struct {
-		s, t, typ string
-		m         Modality
-	}
 	u := &Network{View: a.View, index: map[string]int{}}
-	byKey := map[key]*Tie{}
+	byKey := map[tieKey]*Tie{}
 	actors := map[string]*Actor{}
 	claims := map[string]*Claim{}
 	for _, n := range []*Network{a, b} {
@@ -368,7 +405,7 @@ func Union(a, b *Network) *Network {
 			claims[c.Key()] = c
 		}
 		for _, t := range n.Ties {
-			k := key{t.Source, t.Target, t.Type.ID, t.Modality}
+			k := t.key()
 			if prev, ok := byKey[k]; ok {
 				merged := *prev
 				merged.Claims = append(slices.Clone(prev.Claims), t.Claims...)
@@ -386,9 +423,7 @@ func Union(a, b *Network) *Network {
 	for _, t := range byKey {
 		u.Ties = append(u.Ties, t)
 	}
-	slices.SortFunc(u.Ties, func(x, y *Tie) int {
-		return cmp.Or(cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target), cmp.Compare(x.Type.ID, y.Type.ID), cmp.Compare(x.Modality, y.Modality))
-	})
+	slices.SortFunc(u.Ties, compareTies)
 	for _, k := range keys(claims) {
 		u.Claims = append(u.Claims, claims[k])
 	}

@@ -126,7 +126,7 @@ func TestReadCSVErrors(t *testing.T) {
 			"a,b,2,,,,,\n",
 			[]string{
 				"connections.csv:2:7: unknown category \"allies\" (want alliance, coalition, strategic-partnership, cooperation, economic, cultural-religious, support, mediation, diplomatic, rivalry, hostility, war, occupation-intervention, threat, sanctions, dependency, membership, other)",
-				"connections.csv:2:14: unknown modality \"said\" (want asserted, prospective, hypothetical, negated)",
+				"connections.csv:2:14: unknown modality \"said\" (want asserted, prospective, hypothetical, negated, reported)",
 				"connections.csv:2:19: unknown confidence \"sure\" (want low, medium, high)",
 				"connections.csv:2:24: invalid weight \"0\" (want a number more than 0, at most 10)",
 				"connections.csv:2:26: start: invalid date \"2003-13\": month 13 out of range",

@@ -162,7 +162,12 @@ func compareRoundTrip(t *testing.T, kb *graph.KB, n *graph.Network, kb2 *graph.K
 		if c2.ID != c.ID && !strings.HasPrefix(c2.ID, c.ID+"-") {
 			t.Errorf("claim %s reads back as %s", c.Key(), c2.ID)
 		}
-		if c2.Source != c.Source || c2.Target != c.Target || c2.Type != c.Type || c2.Era != c.Era ||
+		// Exports write a claim's time clipped to its document's window
+		// (the time rule), and the import gives an era the period of the
+		// first claim naming it: a claim whose document clips the era
+		// differently comes back with its own dates, the same time, no era.
+		eraOK := c2.Era == c.Era || c2.Era == "" && kb2.ClaimTime(c2) == kb.ClaimTime(c)
+		if c2.Source != c.Source || c2.Target != c.Target || c2.Type != c.Type || !eraOK ||
 			c2.Modality != c.Modality || c2.Confidence != c.Confidence || c2.Weight != c.Weight ||
 			kb2.ClaimTime(c2) != kb.ClaimTime(c) || m[2] != value(c.Note) {
 			t.Errorf("claim %s = %+v (time %s)\nreads back as %+v (time %s)", c.Key(), c, kb.ClaimTime(c), c2, kb2.ClaimTime(c2))

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -23,13 +24,14 @@ func (e *SpecError) Error() string {
 	return fmt.Sprintf("view spec %q: %s", e.Spec, e.Msg)
 }
 
-var specKeys = []string{"doc", "era", "at", "type", "category", "sign", "modality", "min-confidence"}
+var specKeys = []string{"doc", "era", "at", "type", "category", "sign", "modality", "min-confidence", "fold"}
 
 // ParseSpec reads a view spec: comma-separated key=value pairs with the
-// keys of the view flags, doc, era, at, type, category, sign, modality and
-// min-confidence, as in "doc=X,era=P". The keys doc, type, category, sign
-// and modality may be repeated to select several values
-// ("sign=+,sign=-"); modality=all selects every modality. The empty spec is
+// keys of the view flags, doc, era, at, type, category, sign, modality,
+// min-confidence and fold, as in "doc=X,era=P". The keys doc, type,
+// category, sign, modality and fold may be repeated to select several
+// values ("sign=+,sign=-", "fold=persons,fold=parties"); modality=all
+// selects every modality. The empty spec is
 // the zero view: every document, asserted claims. The values of category,
 // sign, modality, at and min-confidence are checked here; document, era and
 // type ids are checked against a knowledge base by KB.Check.
@@ -91,6 +93,10 @@ func ParseSpec(s string) (graph.View, error) {
 			v.Modalities = append(v.Modalities, m)
 		case "min-confidence":
 			v.MinConfidence, err = graph.ParseConfidence(val)
+		case "fold":
+			var ks []graph.Kind
+			ks, err = graph.ParseFold(val)
+			v.Fold = append(v.Fold, ks...)
 		}
 		if err != nil {
 			e := &SpecError{Spec: s, Msg: err.Error()}
@@ -101,11 +107,17 @@ func ParseSpec(s string) (graph.View, error) {
 				}
 				e.Hint = graph.Suggest(val, names)
 			}
+			var ve *graph.ViewError
+			if errors.As(err, &ve) {
+				e.Hint = ve.Hint
+			}
 			return graph.View{}, e
 		}
 	}
 	if v.AllModalities && len(v.Modalities) > 0 {
 		return fail("modality=all cannot be combined with other modalities")
 	}
+	slices.Sort(v.Fold)
+	v.Fold = slices.Compact(v.Fold)
 	return v, nil
 }

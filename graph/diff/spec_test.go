@@ -27,6 +27,9 @@ func TestParseSpec(t *testing.T) {
 		{"modality=all", graph.View{AllModalities: true}},
 		{"modality=asserted,modality=negated", graph.View{Modalities: []graph.Modality{graph.Asserted, graph.Negated}}},
 		{"min-confidence=medium", graph.View{MinConfidence: graph.Medium}},
+		{"fold=regions,fold=persons,fold=regions", graph.View{Fold: []graph.Kind{graph.Person, graph.Region}}},
+		{"fold=all", graph.View{Fold: []graph.Kind{graph.Party, graph.Person, graph.Region}}},
+		{"fold=none", graph.View{}},
 		{"doc=a,era=e,at=2003,type=t,category=war,sign=-,modality=prospective,min-confidence=high", graph.View{
 			Documents: []string{"a"}, Era: "e", At: graph.Date{Year: 2003}, Types: []string{"t"},
 			Categories: []graph.Category{graph.War}, Signs: []graph.Sign{graph.Negative},
@@ -48,8 +51,8 @@ func TestParseSpecErrors(t *testing.T) {
 	tests := []struct {
 		spec, msg, hint string
 	}{
-		{"dco=x", `view spec "dco=x": unknown key "dco" (want doc, era, at, type, category, sign, modality, min-confidence)`, `did you mean "doc"?`},
-		{"document=x", `view spec "document=x": unknown key "document" (want doc, era, at, type, category, sign, modality, min-confidence)`, ""},
+		{"dco=x", `view spec "dco=x": unknown key "dco" (want doc, era, at, type, category, sign, modality, min-confidence, fold)`, `did you mean "doc"?`},
+		{"document=x", `view spec "document=x": unknown key "document" (want doc, era, at, type, category, sign, modality, min-confidence, fold)`, ""},
 		{"doc", `view spec "doc": "doc" is not key=value`, ""},
 		{"doc=x,", `view spec "doc=x,": empty item (want key=value pairs separated by commas)`, ""},
 		{"doc=", `view spec "doc=": doc has no value`, ""},
@@ -57,8 +60,9 @@ func TestParseSpecErrors(t *testing.T) {
 		{"at=15", `view spec "at=15": invalid date "15" (want YYYY, YYYY-MM or YYYY-MM-DD)`, ""},
 		{"category=aliance", `view spec "category=aliance": unknown category "aliance" (want alliance, coalition, strategic-partnership, cooperation, economic, cultural-religious, support, mediation, diplomatic, rivalry, hostility, war, occupation-intervention, threat, sanctions, dependency, membership, other)`, `did you mean "alliance"?`},
 		{"sign=plus", `view spec "sign=plus": unknown sign "plus" (want "+", "-" or "0")`, ""},
-		{"modality=denied", `view spec "modality=denied": unknown modality "denied" (want asserted, prospective, hypothetical, negated)`, ""},
+		{"modality=denied", `view spec "modality=denied": unknown modality "denied" (want asserted, prospective, hypothetical, negated, reported)`, ""},
 		{"modality=all,modality=negated", `view spec "modality=all,modality=negated": modality=all cannot be combined with other modalities`, ""},
+		{"fold=partys", `view spec "fold=partys": unknown fold "partys" (want persons, parties, regions, several comma-separated, all or none)`, `did you mean "parties"?`},
 		{"min-confidence=certain", `view spec "min-confidence=certain": unknown confidence "certain" (want low, medium, high)`, ""},
 	}
 	for _, tc := range tests {
@@ -103,5 +107,5 @@ func ExampleParseSpec() {
 	fmt.Println(err)
 	// Output:
 	// documents mehr-iran-iraq-regional-balance; era post-saddam; signs +, -; asserted
-	// view spec "doc=x,eras=y": unknown key "eras" (want doc, era, at, type, category, sign, modality, min-confidence)
+	// view spec "doc=x,eras=y": unknown key "eras" (want doc, era, at, type, category, sign, modality, min-confidence, fold)
 }

@@ -73,6 +73,9 @@ type Graph struct {
 	NegativeTies   int     `json:"negative_ties"`
 	NeutralTies    int     `json:"neutral_ties"`
 	ContestedPairs int     `json:"contested_pairs"`
+	// FoldedSelfLoops counts the claims a folded view left out because
+	// both their actors fold into one (graph.Network.SelfLoops).
+	FoldedSelfLoops int `json:"folded_self_loops,omitempty"`
 	// Sampled says that betweenness, closeness, harmonic centrality and the
 	// average path length are estimates from random pivots, and the diameter
 	// a lower bound; SamplingError is the ε that, with probability 0.999,
@@ -138,6 +141,7 @@ func ComputeMetrics(n *graph.Network, opt MetricsOptions) Metrics {
 		}
 	}
 	out.Graph.ContestedPairs = len(contested)
+	out.Graph.FoldedSelfLoops = len(n.SelfLoops)
 	for _, m := range nodes {
 		i := int(m.ID)
 		out.Actors = append(out.Actors, Actor{
