@@ -350,10 +350,6 @@ func nextSection(views []BuildView, v BuildView) bool {
 	return false
 }
 
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
-}
-
 // builtDiff is one diff the build wrote.
 type builtDiff struct {
 	path           string // without extension, relative to the output folder

@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	gg "gonum.org/v1/gonum/graph"
@@ -62,28 +61,15 @@ func (a attrs) Attributes() []encoding.Attribute { return a }
 
 func (a *attrs) set(k, v string) { *a = append(*a, encoding.Attribute{Key: k, Value: v}) }
 
-// setText sets a text attribute (label, tooltip) so that Graphviz shows it
-// as written. gonum quotes values with strconv.Quote, whose \u escapes DOT
-// does not read; characters it would escape (zero-width non-joiners,
-// directional marks) are written as HTML entities instead, which Graphviz
-// does read, and so is an ampersand.
-func (a *attrs) setText(k, v string) { a.set(k, dotText(v)) }
-
-func dotText(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '&':
-			b.WriteString("&amp;")
-		case r == '\n':
-			b.WriteRune(r)
-		case !strconv.IsPrint(r):
-			fmt.Fprintf(&b, "&#%d;", r)
-		default:
-			b.WriteRune(r)
-		}
+// setText sets a text attribute (label, tooltip, ...) so that Graphviz
+// shows it as written, whatever it holds: it is quoted and escaped here
+// (export/escape.go), never left to gonum.
+func (a *attrs) setText(k, v string) {
+	if k == "tooltip" {
+		a.set(k, dotTooltip(v))
+		return
 	}
-	return b.String()
+	a.set(k, dotLabel(v))
 }
 
 type dotNode struct {
@@ -93,7 +79,7 @@ type dotNode struct {
 }
 
 func (n dotNode) ID() int64      { return n.id }
-func (n dotNode) DOTID() string  { return n.name }
+func (n dotNode) DOTID() string  { return dotNodeName(n.name) }
 func (n dotNode) String() string { return n.name }
 
 type dotLine struct {
@@ -127,6 +113,10 @@ func (g *dotGraph) Structure() []dot.Multigraph { return g.subs }
 // legendBase is the first node ID of the legend's sample nodes, far above
 // any actor's.
 const legendBase = 1 << 40
+
+// legendName is the legend node's name: kg's own nodes start with "_",
+// which no actor id can, so an actor called "legend" stays an actor.
+const legendName = "_legend"
 
 // DOT writes the network as a Graphviz DOT diagram through gonum's
 // encoding/dot: nodes and edges come out sorted, so the same network always
@@ -283,8 +273,8 @@ func pinFrame(g *dotGraph, lg *dotGraph, n *graph.Network, pos map[string][2]flo
 			invisible(id, pos[id])
 		}
 	}
-	invisible("frame_lo", [2]float64{lo[0] - 5.5, lo[1] - 1})
-	invisible("frame_hi", [2]float64{hi[0] + 1.5, hi[1] + 1})
+	invisible("_frame_lo", [2]float64{lo[0] - 5.5, lo[1] - 1})
+	invisible("_frame_hi", [2]float64{hi[0] + 1.5, hi[1] + 1})
 	for i, node := range gg.NodesOf(lg.Nodes()) {
 		dn := node.(dotNode)
 		dn.set("pos", fmt.Sprintf("%.4f,%.4f!", lo[0]-3, hi[1]-1.5-float64(i)))
@@ -362,17 +352,13 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 	if len(opt.Blocs) > 0 {
 		add("[ ]", "#8c959f", "dashed box: a bloc")
 	}
-	dn := dotNode{id: legendBase, name: "legend"}
+	dn := dotNode{id: legendBase, name: legendName}
 	dn.set("shape", "plaintext")
 	dn.set("style", "")
 	dn.set("fontsize", "10")
 	dn.set("label", `<<table border="1" cellborder="0" cellspacing="2" color="#d0d7de"><tr><td colspan="2"><b>Legend</b></td></tr>`+strings.Join(rows, "")+`</table>>`)
 	lg.AddNode(dn)
 	return lg
-}
-
-func htmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
 }
 
 func orDefault(s, d string) string {
