@@ -28,7 +28,8 @@ import (
 //     four in a tooltip;
 //   - a line break is \n, Graphviz's own line break;
 //   - characters that XML cannot hold (control characters, U+FFFE, U+FFFF)
-//     and bytes that are not UTF-8 become U+FFFD, a tab a space;
+//     and bytes that are not UTF-8 become U+FFFD (written &#65533;), a tab
+//     a space;
 //   - other characters strconv.IsPrint calls unprintable (zero-width
 //     non-joiners, directional marks) are written as &#N;, so that they
 //     stay visible in the DOT file.
@@ -60,10 +61,11 @@ func dotQuote(s string, backslashRefs int) string {
 			b.WriteString(`\n`)
 		case r == '\t':
 			b.WriteByte(' ')
-		case r == utf8.RuneError:
-			b.WriteRune(utf8.RuneError) // U+FFFD itself, or a byte that is not UTF-8
-		case !xmlChar(r):
-			b.WriteRune(utf8.RuneError)
+		case r == utf8.RuneError, !xmlChar(r):
+			// U+FFFD itself, a byte that is not UTF-8, or a character XML
+			// cannot hold; as a reference, which gonum's DOT parser reads
+			// (it takes a raw U+FFFD for a decoding error)
+			b.WriteString("&#65533;")
 		case !strconv.IsPrint(r):
 			fmt.Fprintf(&b, "&#%d;", r)
 		default:
