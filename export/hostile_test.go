@@ -455,7 +455,9 @@ func TestHostileExports(t *testing.T) {
 			t.Fatal(err)
 		}
 		var cy struct {
-			Elements struct{ Nodes []struct{ Data map[string]any } }
+			Elements struct {
+				Nodes []struct{ Data map[string]any }
+			}
 		}
 		if err := json.Unmarshal(exportBytes(t, func(w io.Writer) error { return Cytoscape(w, kb, n) }), &cy); err != nil {
 			t.Fatal(err)
