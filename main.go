@@ -765,6 +765,7 @@ func cmdRender(e *env, args []string) int {
 	sizeBy := fs.String("size-by", "", "scale actors' labels by a `metric` (betweenness, pagerank, degree, ...)")
 	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
 	layoutFrom := fs.String("layout-from", "", "pin positions computed on the union of this view and another `SPEC` (doc=ID,era=ID,...), so two diagrams line up")
+	perClaim := fs.Bool("claims", false, "draw one edge per claim instead of one per tie")
 	if code, ok := e.parseNone(fs, args); !ok {
 		return code
 	}
@@ -778,8 +779,8 @@ func cmdRender(e *env, args []string) int {
 	if kb == nil {
 		return code
 	}
-	title, subtitle := export.ViewTitle(kb, n.View)
-	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors))}
+	title, subtitle := export.ViewTitleLang(kb, n.View, *lang)
+	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: *lang, Layout: export.LayoutFor(len(n.Actors)), Claims: *perClaim}
 	if *sizeBy != "" {
 		if !slices.Contains(export.MetricSorts[1:], *sizeBy) {
 			return e.badChoice("render", "metric", *sizeBy, export.MetricSorts[1:])

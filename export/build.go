@@ -171,7 +171,8 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			best, out.Top = a.Betweenness, a.ID
 		}
 	}
-	dopt := DiagramOptions{Title: title, Subtitle: subtitle, Lang: opt.Lang, Layout: out.Layout,
+	dtitle, dsubtitle := ViewTitleLang(kb, v, opt.Lang) // the index keeps the English titles
+	dopt := DiagramOptions{Title: dtitle, Subtitle: dsubtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: MetricOf(m, "betweenness"), SizeName: "betweenness"}
 	src, err := dotBytes(n, dopt)
 	if err != nil {

@@ -150,10 +150,17 @@ func TestMermaidAwkward(t *testing.T) {
 			}
 			want := typeLabel(tie.Type, lang)
 			if tie.Modality != graph.Asserted {
-				want += " (" + tie.Modality.String() + ")"
+				want += " (" + uiText["fa"][tie.Modality.String()] + ")"
+				if lang == "en" {
+					want = typeLabel(tie.Type, lang) + " (" + tie.Modality.String() + ")"
+				}
 			}
 			if tie.Contested {
-				want = "⚑ " + want + " (contested)"
+				contested := "(contested)"
+				if lang == "fa" {
+					contested = "(مورد مناقشه)"
+				}
+				want = "⚑ " + want + " " + contested
 			}
 			if got := mermaidLabel(t, m[0], m[3]); got != mermaidPlain(want) {
 				t.Errorf("tie label decodes to %q, want %q", got, mermaidPlain(want))
