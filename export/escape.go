@@ -32,7 +32,8 @@ import (
 //     a space;
 //   - other characters strconv.IsPrint calls unprintable (zero-width
 //     non-joiners, directional marks) are written as &#N;, so that they
-//     stay visible in the DOT file.
+//     stay visible in the DOT file; beyond U+FFFF, where Graphviz decodes
+//     a reference wrongly, they are written as they are.
 //
 // FuzzDOT checks that the label Graphviz draws is the text.
 
@@ -66,7 +67,10 @@ func dotQuote(s string, backslashRefs int) string {
 			// cannot hold; as a reference, which gonum's DOT parser reads
 			// (it takes a raw U+FFFD for a decoding error)
 			b.WriteString("&#65533;")
-		case !strconv.IsPrint(r):
+		case !strconv.IsPrint(r) && r <= 0xFFFF:
+			// Graphviz decodes a reference beyond U+FFFF into bytes that
+			// are not UTF-8 (found by FuzzDOT), so those are written as
+			// they are
 			fmt.Fprintf(&b, "&#%d;", r)
 		default:
 			b.WriteRune(r)

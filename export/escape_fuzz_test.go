@@ -80,7 +80,7 @@ func FuzzDOT(f *testing.F) {
 	for _, s := range []string{
 		`<x> URL="javascript:alert(1)" target="_top" label=<Iran>`, `"Quoted Republic"`, "<b>", `<script>alert(1)</script>`,
 		`back\slash \N \G \n \l \\ end\`, "Tom & Jerry &amp; &#60;", "\x1b[31mred\u202e", "ایران\u200cشهر\u200f", "a\nb\r\nc\t",
-		"bad\xffbyte", "  two  spaces  ", "", "\\", `\"`, `"`, "node", "}", "];", "&#92;", "\uFFFD", "\u0085\u2028",
+		"bad\xffbyte", "  two  spaces  ", "", "\\", `\"`, `"`, "node", "}", "];", "&#92;", "\uFFFD", "\u0085\u2028", "\U0001561a", "flag \U0001F3F4\U000E0067\U000E0062\U000E007F", "\U0010FFFD",
 	} {
 		f.Add(s, s, s)
 	}
