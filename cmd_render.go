@@ -32,6 +32,7 @@ func cmdRender(e *env, args []string) error {
 	sizeBy := measures.flag(fs, "size-by", "", "scale actors' labels by a `metric`")
 	blocs := fs.Bool("blocs", false, "draw the signed blocs (kg communities) as clusters")
 	layoutFrom := fs.String("layout-from", "", "pin positions computed on the union of this view and another `SPEC` (doc=ID,era=ID,...), so two diagrams line up")
+	perClaim := fs.Bool("claims", false, "draw one edge per claim instead of one per tie")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
@@ -55,8 +56,8 @@ func cmdRender(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	title, subtitle := export.ViewTitle(kb, n.View)
-	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: l, Layout: export.LayoutFor(len(n.Actors))}
+	title, subtitle := export.ViewTitleLang(kb, n.View, l)
+	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: l, Layout: export.LayoutFor(len(n.Actors)), Claims: *perClaim}
 	if size != nil {
 		opt.SizeBy = size.ByActor(report.ComputeMetrics(n, report.MetricsOptions{}))
 		opt.SizeName = size.String()

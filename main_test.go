@@ -448,7 +448,7 @@ func TestDiagramSVG(t *testing.T) {
 	}
 	walk(doc.G)
 	slices.Sort(nodes)
-	wantNodes := []string{"alpha", "beta", "delta", "epsilon", "eta", "gamma", "iota", "legend", "theta", "zeta"}
+	wantNodes := []string{"_legend", "alpha", "beta", "delta", "epsilon", "eta", "gamma", "iota", "theta", "zeta"}
 	if !slices.Equal(nodes, wantNodes) {
 		t.Errorf("node groups %v, want %v", nodes, wantNodes)
 	}

@@ -183,7 +183,8 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			best, out.Top = a.Betweenness, a.ID
 		}
 	}
-	dopt := DiagramOptions{Title: title, Subtitle: subtitle, Lang: opt.Lang, Layout: out.Layout,
+	dtitle, dsubtitle := ViewTitleLang(kb, v, opt.Lang) // the index keeps the English titles
+	dopt := DiagramOptions{Title: dtitle, Subtitle: dsubtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
 	src, err := dotBytes(n, dopt)
 	if err != nil {
@@ -360,10 +361,6 @@ func nextSection(views []BuildView, v BuildView) bool {
 		}
 	}
 	return false
-}
-
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
 }
 
 // builtDiff is one diff the build wrote.

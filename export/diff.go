@@ -22,6 +22,8 @@ func Diff(w io.Writer, r *diff.Report, format string) error {
 		return writeJSON(w, r)
 	case "", "text":
 		diffText(&b, r)
+		_, err := io.WriteString(w, termText(b.String()))
+		return err
 	case "markdown":
 		diffMarkdown(&b, r)
 	default:
@@ -262,9 +264,11 @@ func diffList(ids []string) string {
 	return strings.Join(ids, ", ")
 }
 
-// diffCell escapes text for a Markdown table cell.
+// diffCell makes a cell's Markdown safe for a table row: text from the
+// data is escaped by mdEscape before it gets here, so only kg's own
+// markup is left, in which a | (in a code span) must be escaped and a line
+// break would end the row.
 func diffCell(s string) string {
-	s = strings.ReplaceAll(s, `\`, `\\`)
 	s = strings.ReplaceAll(s, "|", `\|`)
 	return strings.ReplaceAll(s, "\n", " ")
 }
@@ -300,7 +304,7 @@ func diffRefCell(s *diff.Side) string {
 func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	b.WriteString("# Diff of two views\n\n")
 	diffMarkdownTable(b, []string{"", "a", "b"}, [][]string{
-		{"view", r.A.Description, r.B.Description},
+		{"view", mdEscape(r.A.Description), mdEscape(r.B.Description)},
 		{"actors", strconv.Itoa(r.A.Actors), strconv.Itoa(r.B.Actors)},
 		{"ties", strconv.Itoa(r.A.Ties), strconv.Itoa(r.B.Ties)},
 		{"claims", strconv.Itoa(r.A.Claims), strconv.Itoa(r.B.Claims)},
@@ -313,10 +317,10 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	if len(r.Actors.Added)+len(r.Actors.Removed) > 0 {
 		var rows [][]string
 		for _, a := range r.Actors.Added {
-			rows = append(rows, []string{"added", diffCode(a.ID), a.Name, a.Kind})
+			rows = append(rows, []string{"added", diffCode(a.ID), mdEscape(a.Name), mdEscape(a.Kind)})
 		}
 		for _, a := range r.Actors.Removed {
-			rows = append(rows, []string{"removed", diffCode(a.ID), a.Name, a.Kind})
+			rows = append(rows, []string{"removed", diffCode(a.ID), mdEscape(a.Name), mdEscape(a.Kind)})
 		}
 		b.WriteString("\n")
 		diffMarkdownTable(b, []string{"", "actor", "name", "kind"}, rows)
@@ -333,8 +337,8 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 		var rows [][]string
 		for _, d := range ties {
 			s := get(d)
-			rows = append(rows, []string{diffCode(diffTieName(d.Key)), strings.Join(s.Types, ", "), strings.Join(s.Categories, ", "),
-				strings.Join(s.Signs, " "), strings.Join(s.Modalities, ", "), s.Time, diffNum(s.Strength), diffRefCell(s)})
+			rows = append(rows, []string{diffCode(diffTieName(d.Key)), mdEscape(strings.Join(s.Types, ", ")), mdEscape(strings.Join(s.Categories, ", ")),
+				mdEscape(strings.Join(s.Signs, " ")), mdEscape(strings.Join(s.Modalities, ", ")), mdEscape(s.Time), diffNum(s.Strength), diffRefCell(s)})
 		}
 		diffMarkdownTable(b, header, rows)
 	}
@@ -352,9 +356,9 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 		for _, d := range group.ties {
 			var ch []string
 			for _, c := range d.Changes {
-				ch = append(ch, strings.ReplaceAll(diffChange(d, c), " -> ", " → "))
+				ch = append(ch, mdEscape(strings.ReplaceAll(diffChange(d, c), " -> ", " → ")))
 			}
-			rows = append(rows, []string{diffCode(diffTieName(d.Key)), d.Match, strings.Join(ch, "<br>"), diffRefCell(d.A), diffRefCell(d.B)})
+			rows = append(rows, []string{diffCode(diffTieName(d.Key)), mdEscape(d.Match), strings.Join(ch, "<br>"), diffRefCell(d.A), diffRefCell(d.B)})
 		}
 		header := []string{"tie", r.Match.String(), "changes", "claims (a)", "claims (b)"}
 		if group.title == "Unchanged" {
@@ -387,8 +391,8 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	bb := diffBlocsB(bl)
 	b.WriteString("\n## Blocs\n\nThe two-bloc split reaching each side's frustration index, over the actors with a positive or negative tie; b's blocs are numbered as the blocs of a they overlap most.\n\n")
 	diffMarkdownTable(b, []string{"bloc", "a", "b"}, [][]string{
-		{"1", diffList(bl.A[0]), diffList(bb[0])},
-		{"2", diffList(bl.A[1]), diffList(bb[1])},
+		{"1", mdEscape(diffList(bl.A[0])), mdEscape(diffList(bb[0]))},
+		{"2", mdEscape(diffList(bl.A[1])), mdEscape(diffList(bb[1]))},
 	})
 	fmt.Fprintf(b, "\n%d of %d actors in a bloc on both sides changed bloc", len(bl.Changed), bl.Compared)
 	if len(bl.Changed) == 0 {

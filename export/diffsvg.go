@@ -132,7 +132,7 @@ func DiffDOT(w io.Writer, r *diff.Report, a, b *graph.Network, title string, pos
 		legendRow("━━━", diffChanged, fmt.Sprintf("changed (%d ties): what changed in brackets", len(r.Ties.Changed))),
 		legendRow("———", diffUnchanged, fmt.Sprintf("unchanged (%d ties)", len(r.Ties.Unchanged))),
 	}
-	ln := dotNode{id: legendBase, name: "legend"}
+	ln := dotNode{id: legendBase, name: legendName}
 	ln.set("shape", "plaintext")
 	ln.set("style", "")
 	ln.set("fontsize", "10")

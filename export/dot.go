@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	gg "gonum.org/v1/gonum/graph"
@@ -26,6 +25,7 @@ type DiagramOptions struct {
 	Blocs    [][]string            // actor ids per bloc, drawn as clusters
 	Layout   string                // Graphviz engine named in the DOT (dot, neato, fdp, sfdp)
 	Pos      map[string][2]float64 // pinned positions in inches, by actor id (Renderer.Layout)
+	Claims   bool                  // one edge per claim instead of one per tie
 }
 
 // kindStyle is the shape and fill of each actor kind.
@@ -45,7 +45,10 @@ var kindStyle = map[graph.Kind][2]string{
 var signColor = map[graph.Sign]string{graph.Positive: "#1a7f37", graph.Negative: "#cf222e", graph.Neutral: "#6e7781"}
 
 // lineStyle is the line style of a tie's category: solid for alliance and
-// cooperation, dashed for rivalry and hostility, bold for war.
+// cooperation, dashed for rivalry and hostility, bold for war. DOT has no
+// "bold" that survives a pen width (Graphviz's bold style is a pen width
+// of 2, which an explicit penwidth replaces), so a bold tie is drawn solid
+// and thicker: see penWidth.
 func lineStyle(c graph.Category) string {
 	switch c {
 	case graph.Rivalry, graph.Hostility, graph.Threat, graph.Sanctions:
@@ -56,34 +59,42 @@ func lineStyle(c graph.Category) string {
 	return "solid"
 }
 
+// penWidth is the width of a tie's line: it grows with the tie's strength
+// (1 to 2.5), and a tie of a bold category (war, occupation, intervention)
+// is 2 wider, dotted or not, so that every war line is thicker than any
+// other.
+func penWidth(strength float64, c graph.Category) string {
+	w := 1 + min(strength, 3)/2
+	if lineStyle(c) == "bold" {
+		w += 2
+	}
+	return fmt.Sprintf("%.2f", w)
+}
+
+// dotStyle is the Graphviz style of a line style: bold is drawn by the pen
+// width.
+func dotStyle(style string) string {
+	if style == "bold" {
+		return "solid"
+	}
+	return style
+}
+
 type attrs []encoding.Attribute
 
 func (a attrs) Attributes() []encoding.Attribute { return a }
 
 func (a *attrs) set(k, v string) { *a = append(*a, encoding.Attribute{Key: k, Value: v}) }
 
-// setText sets a text attribute (label, tooltip) so that Graphviz shows it
-// as written. gonum quotes values with strconv.Quote, whose \u escapes DOT
-// does not read; characters it would escape (zero-width non-joiners,
-// directional marks) are written as HTML entities instead, which Graphviz
-// does read, and so is an ampersand.
-func (a *attrs) setText(k, v string) { a.set(k, dotText(v)) }
-
-func dotText(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '&':
-			b.WriteString("&amp;")
-		case r == '\n':
-			b.WriteRune(r)
-		case !strconv.IsPrint(r):
-			fmt.Fprintf(&b, "&#%d;", r)
-		default:
-			b.WriteRune(r)
-		}
+// setText sets a text attribute (label, tooltip, ...) so that Graphviz
+// shows it as written, whatever it holds: it is quoted and escaped here
+// (export/escape.go), never left to gonum.
+func (a *attrs) setText(k, v string) {
+	if k == "tooltip" {
+		a.set(k, dotTooltip(v))
+		return
 	}
-	return b.String()
+	a.set(k, dotLabel(v))
 }
 
 type dotNode struct {
@@ -93,7 +104,7 @@ type dotNode struct {
 }
 
 func (n dotNode) ID() int64      { return n.id }
-func (n dotNode) DOTID() string  { return n.name }
+func (n dotNode) DOTID() string  { return dotNodeName(n.name) }
 func (n dotNode) String() string { return n.name }
 
 type dotLine struct {
@@ -128,6 +139,10 @@ func (g *dotGraph) Structure() []dot.Multigraph { return g.subs }
 // any actor's.
 const legendBase = 1 << 40
 
+// legendName is the legend node's name: kg's own nodes start with "_",
+// which no actor id can, so an actor called "legend" stays an actor.
+const legendName = "_legend"
+
 // DOT writes the network as a Graphviz DOT diagram through gonum's
 // encoding/dot: nodes and edges come out sorted, so the same network always
 // gives the same bytes. The visual encoding is described in docs/diagrams.md.
@@ -150,7 +165,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 	if opt.Subtitle != "" {
 		title += "\n" + opt.Subtitle
 	}
-	title += "\n" + n.View.String()
+	title += "\n" + viewLine(n.View, lang)
 	g.graphA.setText("label", title)
 	g.graphA.set("labelloc", "t")
 	g.graphA.set("fontname", "DejaVu Sans")
@@ -190,7 +205,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		dn.setText("label", a.Name(lang))
 		dn.set("shape", st[0])
 		dn.set("fillcolor", st[1])
-		tooltip := fmt.Sprintf("%s (%s)", a.ID, a.Kind)
+		tooltip := fmt.Sprintf("%s (%s)", a.ID, ui(lang, a.Kind.String()))
 		if opt.SizeBy != nil {
 			v := opt.SizeBy[a.ID]
 			scale := 1.0
@@ -207,38 +222,52 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		nodes[i] = dn
 		g.AddNode(dn)
 	}
-	for i, t := range n.Ties {
+	uid := int64(0)
+	for _, t := range n.Ties {
 		f, to := nodes[n.Index(t.Source)], nodes[n.Index(t.Target)]
-		l := dotLine{f: f, t: to, uid: int64(i)}
 		color := signColor[t.Sign()]
 		style := lineStyle(t.Type.Category)
-		label := t.Type.Label[lang]
-		if label == "" {
-			label = t.Type.Label["en"]
-		}
+		label := typeLabel(t.Type, lang)
 		if t.Modality != graph.Asserted {
 			style = "dotted"
-			label += " (" + t.Modality.String() + ")"
+			label += " (" + ui(lang, t.Modality.String()) + ")"
 		}
 		if t.Contested {
 			// a double line keeps the sign's colour and marks the dispute
 			color = color + ":white:" + color
-			label = "⚑ " + label + " (contested)"
+			label = "⚑ " + label + " " + ui(lang, "(contested)")
 		}
-		l.set("color", color)
-		l.set("fontcolor", signColor[t.Sign()])
-		l.set("style", style)
-		l.setText("label", label)
-		if !t.Type.Directed {
-			l.set("dir", "none")
+		line := func(label, tooltip string, strength float64) {
+			l := dotLine{f: f, t: to, uid: uid}
+			uid++
+			l.set("color", color)
+			l.set("fontcolor", signColor[t.Sign()])
+			l.set("style", dotStyle(style))
+			l.setText("label", label)
+			if !t.Type.Directed {
+				l.set("dir", "none")
+			}
+			l.set("penwidth", penWidth(strength, t.Type.Category))
+			l.setText("tooltip", tooltip)
+			g.SetLine(l)
 		}
-		l.set("penwidth", fmt.Sprintf("%.2f", 1+min(t.Strength, 3)/2))
-		l.setText("tooltip", fmt.Sprintf("%s %s %s: %s", t.Source, t.Type.ID, t.Target, strings.Join(evidence(t), "; ")))
-		g.SetLine(l)
+		head := fmt.Sprintf("%s %s %s", t.Source, t.Type.ID, t.Target)
+		if opt.Claims {
+			for _, c := range t.Claims {
+				line(label, head+"\n"+c.Ref()+"\n"+c.Note, c.Weight*graph.ConfidenceFactor(c.Confidence))
+			}
+			continue
+		}
+		// one line per tie: the number of claims behind it in the label,
+		// the claims themselves in the tooltip, one a line
+		if len(t.Claims) > 1 {
+			label += fmt.Sprintf(" ×%d", len(t.Claims))
+		}
+		line(label, head+": "+claimCount(lang, len(t.Claims))+"\n"+strings.Join(evidence(t), "\n"), t.Strength)
 	}
 	for i, bloc := range opt.Blocs {
 		sub := newDotGraph(fmt.Sprintf("cluster_bloc_%d", i+1))
-		sub.graphA.setText("label", fmt.Sprintf("bloc %d", i+1))
+		sub.graphA.setText("label", uif(lang, "bloc %d", i+1))
 		sub.graphA.set("style", "rounded,dashed")
 		sub.graphA.set("color", "#8c959f")
 		for _, id := range bloc {
@@ -283,8 +312,8 @@ func pinFrame(g *dotGraph, lg *dotGraph, n *graph.Network, pos map[string][2]flo
 			invisible(id, pos[id])
 		}
 	}
-	invisible("frame_lo", [2]float64{lo[0] - 5.5, lo[1] - 1})
-	invisible("frame_hi", [2]float64{hi[0] + 1.5, hi[1] + 1})
+	invisible("_frame_lo", [2]float64{lo[0] - 5.5, lo[1] - 1})
+	invisible("_frame_hi", [2]float64{hi[0] + 1.5, hi[1] + 1})
 	for i, node := range gg.NodesOf(lg.Nodes()) {
 		dn := node.(dotNode)
 		dn.set("pos", fmt.Sprintf("%.4f,%.4f!", lo[0]-3, hi[1]-1.5-float64(i)))
@@ -295,8 +324,9 @@ func pinFrame(g *dotGraph, lg *dotGraph, n *graph.Network, pos map[string][2]flo
 
 // legend is a cluster holding one table: the actor kinds present with
 // their shapes' colours, and the tie encodings present, each drawn with
-// characters in its colour.
+// characters in its colour; its words in the diagram's language.
 func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
+	lang := orDefault(opt.Lang, "en")
 	lg := newDotGraph("cluster_legend")
 	lg.graphA.set("label", "")
 	lg.graphA.set("style", "invis")
@@ -315,11 +345,12 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 	for k := graph.State; k <= graph.OtherKind; k++ {
 		if kinds[k] {
 			st := kindStyle[k]
-			row("  ", "", st[1], k.String()+" ("+st[0]+")")
+			row("  ", "", st[1], uif(lang, "%s (%s)", ui(lang, k.String()), ui(lang, st[0])))
 		}
 	}
 	seen := map[string]bool{}
 	add := func(sample, color, text string) {
+		text = ui(lang, text)
 		if !seen[text] {
 			seen[text] = true
 			row(sample, color, "", text)
@@ -342,7 +373,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 		case "dashed":
 			add("– – –", "#57606a", "dashed: rivalry, hostility, threat, sanctions")
 		case "bold":
-			add("<b>━━━</b>", "#57606a", "bold: war, occupation, intervention")
+			add("<b>━━━</b>", "#57606a", "thick: war, occupation, intervention")
 		}
 	}
 	for _, t := range n.Ties {
@@ -356,23 +387,24 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 			add("═══", "#57606a", "double, ⚑: contested, documents disagree in sign")
 		}
 	}
+	if opt.Claims {
+		add("≡", "#57606a", "one line per claim")
+	} else if slices.ContainsFunc(n.Ties, func(t *graph.Tie) bool { return len(t.Claims) > 1 }) {
+		add("×n", "#57606a", "×n: one line per tie, n claims behind it")
+	}
 	if opt.SizeName != "" {
-		add("Aa", "#57606a", "larger text: higher "+opt.SizeName)
+		add("Aa", "#57606a", uif(lang, "larger text: higher %s", ui(lang, opt.SizeName)))
 	}
 	if len(opt.Blocs) > 0 {
 		add("[ ]", "#8c959f", "dashed box: a bloc")
 	}
-	dn := dotNode{id: legendBase, name: "legend"}
+	dn := dotNode{id: legendBase, name: legendName}
 	dn.set("shape", "plaintext")
 	dn.set("style", "")
 	dn.set("fontsize", "10")
-	dn.set("label", `<<table border="1" cellborder="0" cellspacing="2" color="#d0d7de"><tr><td colspan="2"><b>Legend</b></td></tr>`+strings.Join(rows, "")+`</table>>`)
+	dn.set("label", `<<table border="1" cellborder="0" cellspacing="2" color="#d0d7de"><tr><td colspan="2"><b>`+htmlEscape(ui(lang, "Legend"))+`</b></td></tr>`+strings.Join(rows, "")+`</table>>`)
 	lg.AddNode(dn)
 	return lg
-}
-
-func htmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
 }
 
 func orDefault(s, d string) string {

@@ -92,11 +92,17 @@ func eraClaims(kb *graph.KB, e *graph.Era) []*graph.Claim {
 	return out
 }
 
+// writeTable writes a table for a terminal, its columns aligned; what the
+// cells hold is escaped by termCell.
 func writeTable(w io.Writer, header []string, rows [][]string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join(header, "\t"))
 	for _, r := range rows {
-		fmt.Fprintln(tw, strings.Join(r, "\t"))
+		cells := make([]string, len(r))
+		for i, c := range r {
+			cells[i] = termCell(c)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
 }

@@ -116,10 +116,10 @@ func Mermaid(w io.Writer, n *graph.Network, lang string) error {
 	for i, t := range n.Ties {
 		label := typeLabel(t.Type, lang)
 		if t.Modality != graph.Asserted {
-			label += " (" + t.Modality.String() + ")"
+			label += " (" + ui(lang, t.Modality.String()) + ")"
 		}
 		if t.Contested {
-			label = "⚑ " + label + " (contested)"
+			label = "⚑ " + label + " " + ui(lang, "(contested)")
 		}
 		fmt.Fprintf(bw, "    %s %s|\"%s\"| %s\n", mermaidID(t.Source), mermaidLink(t), mermaidText(label), mermaidID(t.Target))
 		bySign[t.Sign()] = append(bySign[t.Sign()], strconv.Itoa(i))

@@ -151,10 +151,17 @@ func TestMermaidAwkward(t *testing.T) {
 			}
 			want := typeLabel(tie.Type, lang)
 			if tie.Modality != graph.Asserted {
-				want += " (" + tie.Modality.String() + ")"
+				want += " (" + uiText["fa"][tie.Modality.String()] + ")"
+				if lang == "en" {
+					want = typeLabel(tie.Type, lang) + " (" + tie.Modality.String() + ")"
+				}
 			}
 			if tie.Contested {
-				want = "⚑ " + want + " (contested)"
+				contested := "(contested)"
+				if lang == "fa" {
+					contested = "(مورد مناقشه)"
+				}
+				want = "⚑ " + want + " " + contested
 			}
 			if got := mermaidLabel(t, m[0], m[3]); got != mermaidPlain(want) {
 				t.Errorf("tie label decodes to %q, want %q", got, mermaidPlain(want))
@@ -187,7 +194,11 @@ func TestMermaidWithMermaid(t *testing.T) {
 	shapes := map[graph.Kind]string{graph.State: "stadium", graph.ArmedGroup: "square", graph.Party: "hexagon",
 		graph.Person: "round", graph.Organization: "subroutine", graph.Bloc: "circle", graph.Region: "odd", graph.OtherKind: "square"}
 	dir := t.TempDir()
-	for _, load := range []func(testing.TB) (*graph.KB, *graph.Network){smallFixtureNetwork, awkwardNetwork} {
+	hostile := func(t testing.TB) (*graph.KB, *graph.Network) {
+		kb := hostileKB(t, true)
+		return kb, kb.Network(graph.View{AllModalities: true})
+	}
+	for _, load := range []func(testing.TB) (*graph.KB, *graph.Network){smallFixtureNetwork, awkwardNetwork, hostile} {
 		_, n := load(t)
 		for _, lang := range []string{"en", "fa"} {
 			path := filepath.Join(dir, "kg.mmd")
@@ -217,10 +228,10 @@ func TestMermaidWithMermaid(t *testing.T) {
 			for i, tie := range n.Ties {
 				label := typeLabel(tie.Type, lang)
 				if tie.Modality != graph.Asserted {
-					label += " (" + tie.Modality.String() + ")"
+					label += " (" + ui(lang, tie.Modality.String()) + ")"
 				}
 				if tie.Contested {
-					label = "⚑ " + label + " (contested)"
+					label = "⚑ " + label + " " + ui(lang, "(contested)")
 				}
 				arrow, stroke := "arrow_open", "normal"
 				if tie.Type.Directed {

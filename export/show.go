@@ -18,7 +18,8 @@ type NotFoundError struct {
 func (e *NotFoundError) Error() string { return fmt.Sprintf("unknown %s %q", e.Kind, e.ID) }
 
 // Show writes one entity of kb in a readable form: its names, codes or
-// dates, and the claims that mention it, counted by document.
+// dates, and the claims that mention it, counted by document. Control
+// characters are written as visible escapes (termText).
 func Show(w io.Writer, kb *graph.KB, kind, id string) error {
 	var b strings.Builder
 	var claims []*graph.Claim
@@ -143,7 +144,7 @@ func Show(w io.Writer, kb *graph.KB, kind, id string) error {
 		return fmt.Errorf("unknown kind %q (want actor, type, era or document)", kind)
 	}
 	writeClaimCounts(&b, claims)
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, termText(b.String()))
 	return err
 }
 

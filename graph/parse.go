@@ -71,7 +71,7 @@ func parseActors(r *reader, root *yaml.Node, p *parsed) {
 			{"part_of", false, func(v *yaml.Node) { a.PartOf, a.PartOfPeriod = r.partOf(v, p) }},
 			{"start", false, func(v *yaml.Node) { a.Active.Start, _ = r.date(v, "start") }},
 			{"end", false, func(v *yaml.Node) { a.Active.End, _ = r.date(v, "end") }},
-			{"note", false, func(v *yaml.Node) { a.Note, _ = r.str(v, "note") }},
+			{"note", false, func(v *yaml.Node) { a.Note, _ = r.note(v, "note") }},
 		})
 		if !ok || a.ID == "" {
 			return
@@ -191,7 +191,7 @@ func parseTypes(r *reader, root *yaml.Node, p *parsed) {
 			}},
 			{"directed", true, func(v *yaml.Node) { t.Directed, _ = r.boolean(v, "directed") }},
 			{"crosswalk", false, func(v *yaml.Node) { t.Crosswalk = r.crosswalk(v) }},
-			{"note", false, func(v *yaml.Node) { t.Note, _ = r.str(v, "note") }},
+			{"note", false, func(v *yaml.Node) { t.Note, _ = r.note(v, "note") }},
 		})
 		if ok && t.ID != "" {
 			checkGoldstein(r, t, p)
@@ -302,7 +302,7 @@ func parseEras(r *reader, root *yaml.Node, p *parsed) {
 			{"label", true, func(v *yaml.Node) { e.Label = r.langMap(v, "label", true) }},
 			{"start", false, func(v *yaml.Node) { e.Period.Start, _ = r.date(v, "start") }},
 			{"end", false, func(v *yaml.Node) { e.Period.End, _ = r.date(v, "end") }},
-			{"note", false, func(v *yaml.Node) { e.Note, _ = r.str(v, "note") }},
+			{"note", false, func(v *yaml.Node) { e.Note, _ = r.note(v, "note") }},
 		})
 		if !ok || e.ID == "" {
 			return
@@ -362,7 +362,7 @@ func parseDocument(r *reader, root *yaml.Node, p *parsed, wantID string) {
 		{"title", true, func(v *yaml.Node) { d.Title = r.langMap(v, "title", true) }},
 		{"authors", false, func(v *yaml.Node) { d.Authors = r.strList(v, "authors") }},
 		{"published", false, func(v *yaml.Node) { d.Published, _ = r.date(v, "published") }},
-		{"published_note", false, func(v *yaml.Node) { d.PublishedNote, _ = r.str(v, "published_note") }},
+		{"published_note", false, func(v *yaml.Node) { d.PublishedNote, _ = r.note(v, "published_note") }},
 		{"covers", false, func(v *yaml.Node) {
 			r.fields(v, "covers", []field{
 				{"start", false, func(v *yaml.Node) { d.Covers.Start, _ = r.date(v, "covers.start") }},
@@ -389,7 +389,7 @@ func parseDocument(r *reader, root *yaml.Node, p *parsed, wantID string) {
 		}},
 		{"publisher", false, func(v *yaml.Node) { d.Publisher, _ = r.str(v, "publisher") }},
 		{"url", false, func(v *yaml.Node) { d.URL, _ = r.str(v, "url") }},
-		{"note", false, func(v *yaml.Node) { d.Note, _ = r.str(v, "note") }},
+		{"note", false, func(v *yaml.Node) { d.Note, _ = r.note(v, "note") }},
 	})
 	if ok && d.ID != "" {
 		if d.Language != "" && d.Title != nil && d.Title[d.Language] == "" {
@@ -479,7 +479,7 @@ func parseClaims(r *reader, root *yaml.Node, p *parsed, wantDoc string) {
 				}
 			}},
 			{"evidence", true, func(v *yaml.Node) { evNode = v }},
-			{"note", true, func(v *yaml.Node) { c.Note, _ = r.str(v, "note") }},
+			{"note", true, func(v *yaml.Node) { c.Note, _ = r.note(v, "note") }},
 		})
 		if !ok {
 			return

@@ -183,15 +183,32 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-// str reads a non-empty string scalar. Numbers and dates are taken as
-// written.
-func (r *reader) str(n *yaml.Node, what string) (string, bool) {
+// str reads a non-empty string scalar of one line (graph/text.go says
+// which characters it may hold). Numbers and dates are taken as written.
+func (r *reader) str(n *yaml.Node, what string) (string, bool) { return r.text(n, what, false) }
+
+// note reads a non-empty string scalar that may hold line breaks and tabs.
+func (r *reader) note(n *yaml.Node, what string) (string, bool) { return r.text(n, what, true) }
+
+func (r *reader) text(n *yaml.Node, what string, multiline bool) (string, bool) {
 	if n.Kind != yaml.ScalarNode || isNull(n) {
 		r.errorf(n, "%s must be a string, not %s", what, kindOf(n))
 		return "", false
 	}
 	if strings.TrimSpace(n.Value) == "" {
 		r.errorf(n, "%s must not be empty", what)
+		return "", false
+	}
+	if p, at, c := TextProblem(n.Value, multiline); p != "" {
+		e := r.errorf(n, "%s %q holds %s at character %d", what, truncate(n.Value, 60), p, at)
+		switch {
+		case IsBidiControl(c):
+			e.Hint = "write the text in logical order; the marks U+200E, U+200F and U+061C are allowed (docs/data-format.md)"
+		case c == '\n' || c == '\t':
+			e.Hint = "write it on one line: only notes may hold line breaks and tabs"
+		default:
+			e.Hint = "remove it (docs/data-format.md, \"Text values\")"
+		}
 		return "", false
 	}
 	return n.Value, true
@@ -298,6 +315,7 @@ func (r *reader) langMap(n *yaml.Node, what string, needEN bool) map[string]stri
 		return nil
 	}
 	m := make(map[string]string, len(n.Content)/2)
+	hasEN := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		lang, ok := r.lang(k, what)
@@ -310,9 +328,11 @@ func (r *reader) langMap(n *yaml.Node, what string, needEN bool) map[string]stri
 		}
 		if s, ok := r.str(v, what+"."+lang); ok {
 			m[lang] = s
+		} else if lang == "en" {
+			hasEN = true // refused, and said so
 		}
 	}
-	if needEN && m["en"] == "" {
+	if needEN && m["en"] == "" && !hasEN {
 		r.errorf(n, "%s has no English (en) entry", what)
 	}
 	return m

@@ -118,11 +118,17 @@ func (u ids) make(fallback string, candidates ...string) string {
 	return id
 }
 
-// clean makes input text safe to keep: valid UTF-8, no NUL bytes, and ""
-// when it is only white space (kg refuses blank strings).
-func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.ReplaceAll(s, "\x00", "\uFFFD")
+// clean makes input text safe to keep as a name or label: one line of
+// the characters kg accepts (graph.CleanText: a line break or tab becomes
+// a space, a control character or a bidi override U+FFFD), and "" when it
+// is only white space (kg refuses blank strings).
+func clean(s string) string { return cleanText(s, false) }
+
+// cleanNote is clean for notes, which keep their line breaks and tabs.
+func cleanNote(s string) string { return cleanText(s, true) }
+
+func cleanText(s string, multiline bool) string {
+	s = graph.CleanText(s, multiline)
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
@@ -258,7 +264,7 @@ func (b *builder) addActor(r rawActor) *graph.Actor {
 	}
 	kind, ok := kindOf(strings.TrimSpace(r.kind))
 	a.Kind = kind
-	note := clean(r.note)
+	note := cleanNote(r.note)
 	if !ok {
 		note = joinNote(note, fmt.Sprintf("type in the input: %s", clean(r.kind)))
 	}
@@ -463,9 +469,10 @@ func (b *builder) addClaim(r rawClaim) {
 		where += fmt.Sprintf(" (%s)", origin)
 	}
 	c.Note = where + "; add evidence"
-	if n := clean(r.note); n != "" {
+	if n := cleanNote(r.note); n != "" {
 		c.Note += ". " + n
 	}
+	c.Note = cleanNote(c.Note) // the input's path is in it
 	b.d.Claims = append(b.d.Claims, c)
 }
 

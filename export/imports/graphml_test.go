@@ -153,3 +153,38 @@ func FuzzReadGraphML(f *testing.F) {
 		checkWritable(t, d)
 	})
 }
+
+// TestReadGraphMLHostileText imports names and labels that kg's validation
+// refuses (a line break and a tab in a name, a bidi override, a C1
+// control): they are cleaned as graph.CleanText says, and the draft loads.
+// DOT syntax in a label is kept as written: the diagrams quote it.
+func TestReadGraphMLHostileText(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="edge" attr.name="relation" attr.type="string"/>
+  <key id="d2" for="node" attr.name="note" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="a"><data key="d0">&lt;x&gt; URL="javascript:alert(1)" label=&lt;Iran&gt;</data></node>
+    <node id="b"><data key="d0">two&#10;lines&#9;and &#x202E;override&#x85;</data><data key="d2">a note&#10;on two lines&#x202E;</data></node>
+    <edge source="a" target="b"><data key="d1">allies&#10;&#x2066;</data></edge>
+  </graph>
+</graphml>`
+	d, err := ReadGraphML(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb := checkWritable(t, d)
+	want := map[string]string{"a": `<x> URL="javascript:alert(1)" label=<Iran>`, "b": "two lines and \uFFFDoverride\uFFFD"}
+	for id, name := range want {
+		if a := kb.ActorByID[id]; a == nil || a.Names["en"] != name {
+			t.Errorf("actor %s loads as %+v, want name %q", id, a, name)
+		}
+	}
+	if a := kb.ActorByID["b"]; a == nil || a.Note != "a note\non two lines\uFFFD" {
+		t.Errorf("actor b's note: %+v", a)
+	}
+	if len(kb.Types) != 1 || kb.Types[0].Label["en"] != "allies \uFFFD" {
+		t.Errorf("types %+v", kb.Types)
+	}
+}

@@ -76,14 +76,14 @@ func checkWritableIn(t *testing.T, dir string, d *Draft) *graph.KB {
 }
 
 // TestWriteYAMLAwkward writes a draft whose values YAML must quote:
-// ids that read as numbers, booleans or null, names with line breaks,
-// quotes, colons and directional marks.
+// ids that read as numbers, booleans or null, names with YAML's anchor and
+// alias characters, quotes, colons and directional marks.
 func TestWriteYAMLAwkward(t *testing.T) {
 	d := &Draft{Source: "a test"}
 	names := []string{"true", "null", "1e5", "2003", "yes", "no", "on"}
 	for i, id := range names {
 		d.Actors = append(d.Actors, &graph.Actor{ID: id, Kind: graph.Kind(1 + i%8),
-			Names: map[string]string{"en": []string{"line\nbreak", "a: b", "- dash", "'quoted' \"twice\"", "# hash", "\u200fرتل", "  spaced  "}[i], "fa": "ک\u200cی"}})
+			Names: map[string]string{"en": []string{"*alias &anchor", "a: b", "- dash", "'quoted' \"twice\"", "# hash", "\u200fرتل", "  spaced  "}[i], "fa": "ک\u200cی"}})
 	}
 	slices.SortFunc(d.Actors, func(a, b *graph.Actor) int { return strings.Compare(a.ID, b.ID) })
 	d.Actors[1].PartOf = "true"
