@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kg/export"
+	"kg/export/diagram"
 	"kg/graph"
 	"kg/graph/diff"
 )
@@ -80,11 +81,11 @@ func cmdDiff(e *env, args []string) error {
 		return e.write(*out, func(w io.Writer) error { return export.Diff(w, r, f) })
 	}
 	rd := renderer(*timeout)
-	ta, _ := export.ViewTitle(kbA, va)
-	tb, _ := export.ViewTitle(kbB, vb)
+	ta, _ := diagram.ViewTitle(kbA, va)
+	tb, _ := diagram.ViewTitle(kbB, vb)
 	title := "What changed: " + ta + " → " + tb
 	var src bytes.Buffer
-	if err := export.DiffDOT(&src, r, na, nb, title, nil); err != nil {
+	if err := diagram.DiffDOT(&src, r, na, nb, title, nil); err != nil {
 		return err
 	}
 	svg, note, err := rd.SVG(src.Bytes())
@@ -108,9 +109,9 @@ func cmdDiff(e *env, args []string) error {
 		kb     *graph.KB
 		n      *graph.Network
 	}{{"-a.svg", kbA, na}, {"-b.svg", kbB, nb}} {
-		t, sub := export.ViewTitle(side.kb, side.n.View)
+		t, sub := diagram.ViewTitle(side.kb, side.n.View)
 		var src bytes.Buffer
-		if err := export.DOT(&src, side.n, export.DiagramOptions{Title: t, Subtitle: sub, Pos: pos}); err != nil {
+		if err := diagram.DOT(&src, side.n, diagram.Options{Title: t, Subtitle: sub, Pos: pos}); err != nil {
 			return err
 		}
 		svg, _, err := rd.SVG(src.Bytes())

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"kg/export/diagram"
 	"kg/graph"
 	"kg/graph/diff"
 	"kg/graph/report"
@@ -21,12 +22,12 @@ import (
 
 // BuildOptions control Build.
 type BuildOptions struct {
-	Out      string    // output folder, replaced as a whole when the build succeeds
-	Lang     string    // label language of the diagrams
-	Progress io.Writer // where to report each view as it is done; nil for silence
-	Log      io.Writer // where to say what was repaired after an interrupted build; nil for silence
-	NoSVG    bool      // write DOT only (faster; for tests)
-	Renderer Renderer  // how SVG is rendered; child processes run in parallel
+	Out      string           // output folder, replaced as a whole when the build succeeds
+	Lang     string           // label language of the diagrams
+	Progress io.Writer        // where to report each view as it is done; nil for silence
+	Log      io.Writer        // where to say what was repaired after an interrupted build; nil for silence
+	NoSVG    bool             // write DOT only (faster; for tests)
+	Renderer diagram.Renderer // how SVG is rendered; child processes run in parallel
 }
 
 // BuildView is one view the build wrote.
@@ -46,28 +47,6 @@ type BuildView struct {
 	Note     string // what happened to the diagram, if anything unusual
 	Elapsed  time.Duration
 	src      []byte // the DOT, for rendering
-}
-
-// Layout engines by size (measured in docs/diagrams.md): dot draws the
-// most readable diagrams, but its time grows fast with labelled edges (0.7 s
-// for 88 actors and 277 ties here, 42 s for 200 nodes); neato with straight
-// edges takes 0.15 s on that view but sprawls; sfdp scales to thousands of
-// nodes but gave different layouts on repeated renders in one process, so
-// it is kept for views too large for neato.
-const (
-	dotMaxActors   = 100
-	neatoMaxActors = 1000
-)
-
-// LayoutFor chooses the Graphviz engine for a view of n actors.
-func LayoutFor(n int) string {
-	switch {
-	case n <= dotMaxActors:
-		return "dot"
-	case n <= neatoMaxActors:
-		return "neato"
-	}
-	return "sfdp"
 }
 
 // Build writes, for the combined graph, every document and every era: the
@@ -102,7 +81,7 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	defer os.RemoveAll(tmp) // after a successful rename there is nothing left to remove
 	var swapping sync.Mutex
 	stop := onInterrupt(func() {
-		stopChildren()
+		diagram.StopChildren()
 		swapping.Lock() // never stop between the swap's two renames
 		os.RemoveAll(tmp)
 	})
@@ -114,10 +93,14 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	}
 	jobs := []job{{"all", "All documents", "", graph.View{}}}
 	for _, d := range kb.Documents {
-		jobs = append(jobs, job{"documents/" + d.ID, d.Title["en"], documentSubtitle(d), graph.View{Documents: []string{d.ID}}})
+		v := graph.View{Documents: []string{d.ID}}
+		title, subtitle := diagram.ViewTitle(kb, v)
+		jobs = append(jobs, job{"documents/" + d.ID, title, subtitle, v})
 	}
 	for _, e := range kb.Eras {
-		jobs = append(jobs, job{"eras/" + e.ID, e.Label["en"], periodString(e.Period), graph.View{Era: e.ID}})
+		v := graph.View{Era: e.ID}
+		title, subtitle := diagram.ViewTitle(kb, v)
+		jobs = append(jobs, job{"eras/" + e.ID, title, subtitle, v})
 	}
 	var views []BuildView
 	for _, j := range jobs {
@@ -171,7 +154,7 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 	bal := report.ComputeBalance(n, report.BalanceOptions{})
 	out := BuildView{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
-		Layout: LayoutFor(len(n.Actors))}
+		Layout: diagram.LayoutFor(len(n.Actors))}
 	if bal.Frustration.Exact {
 		out.Frust = fmt.Sprint(bal.Frustration.Index)
 	} else {
@@ -183,12 +166,13 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			best, out.Top = a.Betweenness, a.ID
 		}
 	}
-	dopt := DiagramOptions{Title: title, Subtitle: subtitle, Lang: opt.Lang, Layout: out.Layout,
+	dopt := diagram.Options{Title: title, Subtitle: subtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
-	src, err := dotBytes(n, dopt)
-	if err != nil {
+	var dotSrc bytes.Buffer
+	if err := diagram.DOT(&dotSrc, n, dopt); err != nil {
 		return out, err
 	}
+	src := dotSrc.Bytes()
 	files := []struct {
 		name  string
 		write func(io.Writer) error
@@ -257,55 +241,6 @@ func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-// ViewTitle gives a diagram's title and subtitle for a view: the document's
-// title and its authors and dates, the era's label and dates, or "All
-// documents"; a view narrowed further is described under the title anyway.
-func ViewTitle(kb *graph.KB, v graph.View) (string, string) {
-	switch {
-	case len(v.Documents) == 1 && v.Era == "":
-		if d := kb.DocumentByID[v.Documents[0]]; d != nil {
-			return d.Title["en"], documentSubtitle(d)
-		}
-	case len(v.Documents) == 0 && v.Era != "":
-		if e := kb.EraByID[v.Era]; e != nil {
-			return e.Label["en"], periodString(e.Period)
-		}
-	case len(v.Documents) > 1:
-		return fmt.Sprintf("%d documents", len(v.Documents)), ""
-	}
-	if len(v.Documents) == 0 && v.Era == "" {
-		return "All documents", ""
-	}
-	return "kg", ""
-}
-
-func documentSubtitle(d *graph.Document) string {
-	var parts []string
-	if len(d.Authors) > 0 {
-		parts = append(parts, strings.Join(d.Authors, ", "))
-	}
-	if !d.Published.IsZero() {
-		parts = append(parts, "published "+d.Published.String())
-	}
-	if p := periodString(d.Covers); p != "" {
-		parts = append(parts, "covers "+p)
-	}
-	return strings.Join(parts, "; ")
-}
-
-func periodString(iv graph.Interval) string {
-	s, e := iv.Start.String(), iv.End.String()
-	switch {
-	case s == "" && e == "":
-		return ""
-	case s == "":
-		return "until " + e
-	case e == "":
-		return "from " + s
-	}
-	return s + " to " + e
 }
 
 func buildIndex(kb *graph.KB, views []BuildView, opt BuildOptions) string {

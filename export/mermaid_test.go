@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode"
 
+	"kg/export/diagram"
 	"kg/graph"
 	"kg/graph/conformance"
 )
@@ -159,8 +160,8 @@ func TestMermaidAwkward(t *testing.T) {
 			if got := mermaidLabel(t, m[0], m[3]); got != mermaidPlain(want) {
 				t.Errorf("tie label decodes to %q, want %q", got, mermaidPlain(want))
 			}
-			if colour[i] != signColor[tie.Sign()] {
-				t.Errorf("link %d coloured %q, want %q", i, colour[i], signColor[tie.Sign()])
+			if colour[i] != diagram.SignColor(tie.Sign()) {
+				t.Errorf("link %d coloured %q, want %q", i, colour[i], diagram.SignColor(tie.Sign()))
 			}
 		}
 		if !strings.Contains(out, "a_end") || strings.Contains(out, "\n    end") {

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"kg/export/diagram"
 )
 
 // fakeRenderer is a render child written as a shell script: it notes its
@@ -44,7 +46,7 @@ func TestBuildFailsAfterRecovery(t *testing.T) {
 	}
 	exe, _ := fakeRenderer(t, "echo broken >&2; exit 3")
 	var log bytes.Buffer
-	_, err := Build(kb, BuildOptions{Out: out, Renderer: Renderer{Exe: exe}, Log: &log})
+	_, err := Build(kb, BuildOptions{Out: out, Renderer: diagram.Renderer{Exe: exe}, Log: &log})
 	if err == nil || !strings.Contains(err.Error(), "broken") {
 		t.Fatalf("the build with a failing renderer gave %v", err)
 	}
@@ -87,7 +89,7 @@ func TestBuildHelperProcess(t *testing.T) {
 		t.Skip("run by the interruption tests")
 	}
 	kb := loadExportKB(t, smallFixtureDir)
-	_, err := Build(kb, BuildOptions{Out: out, Renderer: Renderer{Exe: os.Getenv("KG_BUILD_HELPER_EXE")}})
+	_, err := Build(kb, BuildOptions{Out: out, Renderer: diagram.Renderer{Exe: os.Getenv("KG_BUILD_HELPER_EXE")}})
 	t.Fatalf("the build was not stopped: %v", err)
 }
 

@@ -1,4 +1,4 @@
-package export
+package diagram
 
 import (
 	"fmt"
@@ -16,8 +16,8 @@ import (
 	"kg/graph"
 )
 
-// DiagramOptions control how a network is drawn.
-type DiagramOptions struct {
+// Options control how a network is drawn (DOT, DiffDOT).
+type Options struct {
 	Title    string                // first line of the title; the view is described below it
 	Subtitle string                // second line, e.g. the dates
 	Lang     string                // label language: en (default), fa or ar
@@ -44,9 +44,17 @@ var kindStyle = map[graph.Kind][2]string{
 // neutral grey.
 var signColor = map[graph.Sign]string{graph.Positive: "#1a7f37", graph.Negative: "#cf222e", graph.Neutral: "#6e7781"}
 
-// lineStyle is the line style of a tie's category: solid for alliance and
+// KindFill is the fill colour of an actor kind in the diagrams ("" for a
+// kind without one); the Mermaid export uses it too.
+func KindFill(k graph.Kind) string { return kindStyle[k][1] }
+
+// SignColor is the colour of a tie of sign s in the diagrams; the Mermaid
+// export uses it too.
+func SignColor(s graph.Sign) string { return signColor[s] }
+
+// LineStyle is the line style of a tie's category: solid for alliance and
 // cooperation, dashed for rivalry and hostility, bold for war.
-func lineStyle(c graph.Category) string {
+func LineStyle(c graph.Category) string {
 	switch c {
 	case graph.Rivalry, graph.Hostility, graph.Threat, graph.Sanctions:
 		return "dashed"
@@ -131,7 +139,7 @@ const legendBase = 1 << 40
 // DOT writes the network as a Graphviz DOT diagram through gonum's
 // encoding/dot: nodes and edges come out sorted, so the same network always
 // gives the same bytes. The visual encoding is described in docs/diagrams.md.
-func DOT(w io.Writer, n *graph.Network, opt DiagramOptions) error {
+func DOT(w io.Writer, n *graph.Network, opt Options) error {
 	b, err := dotBytes(n, opt)
 	if err != nil {
 		return err
@@ -140,7 +148,7 @@ func DOT(w io.Writer, n *graph.Network, opt DiagramOptions) error {
 	return err
 }
 
-func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
+func dotBytes(n *graph.Network, opt Options) ([]byte, error) {
 	lang := opt.Lang
 	if lang == "" {
 		lang = "en"
@@ -211,7 +219,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		f, to := nodes[n.Index(t.Source)], nodes[n.Index(t.Target)]
 		l := dotLine{f: f, t: to, uid: int64(i)}
 		color := signColor[t.Sign()]
-		style := lineStyle(t.Type.Category)
+		style := LineStyle(t.Type.Category)
 		label := t.Type.Label[lang]
 		if label == "" {
 			label = t.Type.Label["en"]
@@ -233,7 +241,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 			l.set("dir", "none")
 		}
 		l.set("penwidth", fmt.Sprintf("%.2f", 1+min(t.Strength, 3)/2))
-		l.setText("tooltip", fmt.Sprintf("%s %s %s: %s", t.Source, t.Type.ID, t.Target, strings.Join(evidence(t), "; ")))
+		l.setText("tooltip", fmt.Sprintf("%s %s %s: %s", t.Source, t.Type.ID, t.Target, strings.Join(claimRefs(t), "; ")))
 		g.SetLine(l)
 	}
 	for i, bloc := range opt.Blocs {
@@ -296,7 +304,7 @@ func pinFrame(g *dotGraph, lg *dotGraph, n *graph.Network, pos map[string][2]flo
 // legend is a cluster holding one table: the actor kinds present with
 // their shapes' colours, and the tie encodings present, each drawn with
 // characters in its colour.
-func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
+func legend(n *graph.Network, opt Options) *dotGraph {
 	lg := newDotGraph("cluster_legend")
 	lg.graphA.set("label", "")
 	lg.graphA.set("style", "invis")
@@ -336,7 +344,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 		}
 	}
 	for _, t := range n.Ties {
-		switch lineStyle(t.Type.Category) {
+		switch LineStyle(t.Type.Category) {
 		case "solid":
 			add("———", "#57606a", "solid: alliance, cooperation, support, ...")
 		case "dashed":
@@ -380,4 +388,13 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
+}
+
+// claimRefs lists a tie's claims as "document/claim:lines".
+func claimRefs(t *graph.Tie) []string {
+	var out []string
+	for _, c := range t.Claims {
+		out = append(out, c.Ref())
+	}
+	return out
 }

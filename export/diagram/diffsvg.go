@@ -1,8 +1,10 @@
-package export
+package diagram
 
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"gonum.org/v1/gonum/graph/encoding/dot"
@@ -26,7 +28,7 @@ const (
 // the two networks the report compares; pos, when set, pins the layout.
 func DiffDOT(w io.Writer, r *diff.Report, a, b *graph.Network, title string, pos map[string][2]float64) error {
 	u := graph.Union(a, b)
-	opt := DiagramOptions{Title: title, Layout: LayoutFor(len(u.Actors)), Pos: pos}
+	opt := Options{Title: title, Layout: LayoutFor(len(u.Actors)), Pos: pos}
 	g := newDotGraph("kg_diff")
 	g.graphA.setText("label", title+"\n"+fmt.Sprintf("a: %s\nb: %s\nsimilarity (Jaccard over ties) %.3f", viewText(r.A.View), viewText(r.B.View), r.Similarity.Jaccard))
 	g.graphA.set("labelloc", "t")
@@ -157,7 +159,7 @@ func legendRow(sample, color, text string) string {
 // viewText describes a view from its JSON map, in a line.
 func viewText(m map[string]any) string {
 	var parts []string
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		v := m[k]
 		switch x := v.(type) {
 		case []string:
