@@ -8,14 +8,14 @@ import (
 	"strings"
 	"time"
 
-	"kg/export"
 	"kg/export/diagram"
+	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
 )
 
 // diffFormats are kg diff's output formats: svg is drawn here, the others
-// written by export.Diff.
+// written by text.Diff.
 var diffFormats = names("format", "text", "markdown", "json", "svg")
 
 func cmdDiff(e *env, args []string) error {
@@ -78,7 +78,7 @@ func cmdDiff(e *env, args []string) error {
 	na, nb := kbA.Network(va), kbB.Network(vb)
 	r := diff.Compare(na, nb, diff.Options{Match: m, Seed: *seed, KBA: kbA, KBB: kbB})
 	if f != "svg" {
-		return e.write(*out, func(w io.Writer) error { return export.Diff(w, r, f) })
+		return e.write(*out, func(w io.Writer) error { return text.Diff(w, r, f) })
 	}
 	rd := renderer(*timeout)
 	ta, _ := diagram.ViewTitle(kbA, va)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"kg/export/diagram"
+	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
 	"kg/graph/report"
@@ -178,10 +179,10 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 		write func(io.Writer) error
 	}{
 		{"graph.dot", func(w io.Writer) error { _, err := w.Write(src); return err }},
-		{"metrics.json", func(w io.Writer) error { return Metrics(w, m, "json", "") }},
-		{"metrics.csv", func(w io.Writer) error { return Metrics(w, m, "csv", "") }},
-		{"balance.json", func(w io.Writer) error { return Balance(w, bal, "json") }},
-		{"balance.txt", func(w io.Writer) error { return Balance(w, bal, "text") }},
+		{"metrics.json", func(w io.Writer) error { return text.Metrics(w, m, "json", "") }},
+		{"metrics.csv", func(w io.Writer) error { return text.Metrics(w, m, "csv", "") }},
+		{"balance.json", func(w io.Writer) error { return text.Balance(w, bal, "json") }},
+		{"balance.txt", func(w io.Writer) error { return text.Balance(w, bal, "text") }},
 	}
 	for _, f := range files {
 		var b bytes.Buffer
@@ -382,7 +383,7 @@ func writeDiff(base string, r *diff.Report) error {
 	}
 	for _, f := range []struct{ ext, format string }{{".md", "markdown"}, {".json", "json"}} {
 		var b bytes.Buffer
-		if err := Diff(&b, r, f.format); err != nil {
+		if err := text.Diff(&b, r, f.format); err != nil {
 			return err
 		}
 		if err := os.WriteFile(base+f.ext, b.Bytes(), 0o666); err != nil {
