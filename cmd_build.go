@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kg/export"
+	"kg/export/output"
 )
 
 func cmdBuild(e *env, args []string) error {
@@ -37,7 +38,7 @@ func cmdBuild(e *env, args []string) error {
 		Renderer: renderer(*timeout), Log: e.stderr})
 	if err != nil {
 		// an output kg refuses to replace: the message says why (exit 2)
-		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
+		if oe := (*output.Error)(nil); errors.As(err, &oe) {
 			return err
 		}
 		return fmt.Errorf("%w (nothing was written)", err)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"kg/export/diagram"
+	"kg/export/output"
 	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
@@ -59,8 +60,8 @@ type BuildView struct {
 //
 // opt.Out is replaced only when it is missing, an empty folder or the
 // folder of an earlier build (it carries BuildMarker, as every build's
-// folder does); anything else is refused with an *OutputError before
-// anything is written (output.go). At its start, Build repairs what an
+// folder does); anything else is refused with an *output.Error before
+// anything is written (package export/output). At its start, Build repairs what an
 // interrupted build left: it removes the temporary folders of builds whose
 // process is gone and restores the previous output from opt.Out+".old"
 // when a build died between its two renames. Interrupted (SIGINT, SIGTERM,
@@ -68,20 +69,20 @@ type BuildView struct {
 // before the signal ends the process. Folders and files are created with
 // 0777 and 0666 less the umask.
 func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
-	bt, err := checkBuildTarget(opt.Out)
+	bt, err := output.CheckBuildTarget(opt.Out)
 	if err != nil {
 		return nil, err
 	}
-	if err := bt.recover(opt.Log); err != nil {
+	if err := bt.Recover(opt.Log); err != nil {
 		return nil, err
 	}
-	tmp, err := bt.mkdirTemp()
+	tmp, err := bt.MkdirTemp()
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp) // after a successful rename there is nothing left to remove
 	var swapping sync.Mutex
-	stop := onInterrupt(func() {
+	stop := output.OnInterrupt(func() {
 		diagram.StopChildren()
 		swapping.Lock() // never stop between the swap's two renames
 		os.RemoveAll(tmp)
@@ -135,12 +136,12 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		return nil, err
 	}
 	swapping.Lock()
-	err = bt.swap(tmp)
+	err = bt.Swap(tmp)
 	swapping.Unlock()
 	if err != nil {
 		return nil, err
 	}
-	if err := bt.removeOld(); err != nil {
+	if err := bt.RemoveOld(); err != nil {
 		return nil, err
 	}
 	return views, nil

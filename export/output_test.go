@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"kg/export/diagram"
+	"kg/export/output"
 )
 
 // fakeRenderer is a render child written as a shell script: it notes its
@@ -53,7 +54,7 @@ func TestBuildFailsAfterRecovery(t *testing.T) {
 	if !strings.Contains(log.String(), "restored") {
 		t.Errorf("the repair was not reported: %q", log.String())
 	}
-	for _, f := range []string{BuildMarker, "index.md", "all/graph.dot"} {
+	for _, f := range []string{output.BuildMarker, "index.md", "all/graph.dot"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("the previous output is not back: %v", err)
 		}
