@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"kg/export"
+	"kg/export/build"
 	"kg/export/output"
 )
 
@@ -34,7 +34,7 @@ func cmdBuild(e *env, args []string) error {
 		progress = e.stderr
 	}
 	start := time.Now()
-	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: l, Progress: progress, NoSVG: *noSVG,
+	views, err := build.Build(kb, build.Options{Out: *out, Lang: l, Progress: progress, NoSVG: *noSVG,
 		Renderer: renderer(*timeout), Log: e.stderr})
 	if err != nil {
 		// an output kg refuses to replace: the message says why (exit 2)

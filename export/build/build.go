@@ -1,4 +1,4 @@
-package export
+package build
 
 import (
 	"bytes"
@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -22,8 +21,8 @@ import (
 	"kg/graph/report"
 )
 
-// BuildOptions control Build.
-type BuildOptions struct {
+// Options control Build.
+type Options struct {
 	Out      string           // output folder, replaced as a whole when the build succeeds
 	Lang     string           // label language of the diagrams
 	Progress io.Writer        // where to report each view as it is done; nil for silence
@@ -32,8 +31,8 @@ type BuildOptions struct {
 	Renderer diagram.Renderer // how SVG is rendered; child processes run in parallel
 }
 
-// BuildView is one view the build wrote.
-type BuildView struct {
+// View is one view the build wrote.
+type View struct {
 	Dir      string // relative to the output folder
 	Title    string
 	Subtitle string
@@ -59,16 +58,16 @@ type BuildView struct {
 // output untouched and nothing half-written.
 //
 // opt.Out is replaced only when it is missing, an empty folder or the
-// folder of an earlier build (it carries BuildMarker, as every build's
-// folder does); anything else is refused with an *output.Error before
-// anything is written (package export/output). At its start, Build repairs what an
-// interrupted build left: it removes the temporary folders of builds whose
-// process is gone and restores the previous output from opt.Out+".old"
-// when a build died between its two renames. Interrupted (SIGINT, SIGTERM,
-// SIGHUP), it kills its render children and removes its temporary folder
-// before the signal ends the process. Folders and files are created with
-// 0777 and 0666 less the umask.
-func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
+// folder of an earlier build (it carries output.BuildMarker, as every
+// build's folder does); anything else is refused with an *output.Error
+// before anything is written (package export/output). At its start, Build
+// repairs what an interrupted build left: it removes the temporary folders
+// of builds whose process is gone and restores the previous output from
+// opt.Out+".old" when a build died between its two renames. Interrupted
+// (SIGINT, SIGTERM, SIGHUP), it kills its render children and removes its
+// temporary folder before the signal ends the process. Folders and files
+// are created with 0777 and 0666 less the umask.
+func Build(kb *graph.KB, opt Options) ([]View, error) {
 	bt, err := output.CheckBuildTarget(opt.Out)
 	if err != nil {
 		return nil, err
@@ -104,7 +103,7 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		title, subtitle := diagram.ViewTitle(kb, v)
 		jobs = append(jobs, job{"eras/" + e.ID, title, subtitle, v})
 	}
-	var views []BuildView
+	var views []View
 	for _, j := range jobs {
 		start := time.Now()
 		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.view, opt)
@@ -147,14 +146,14 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	return views, nil
 }
 
-func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt BuildOptions) (BuildView, error) {
+func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Options) (View, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
-		return BuildView{}, err
+		return View{}, err
 	}
 	n := kb.Network(v)
 	m := report.ComputeMetrics(n, report.MetricsOptions{})
 	bal := report.ComputeBalance(n, report.BalanceOptions{})
-	out := BuildView{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
+	out := View{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
 		Layout: diagram.LayoutFor(len(n.Actors))}
 	if bal.Frustration.Exact {
@@ -200,7 +199,7 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 
 // renderAll renders every view's SVG in parallel, one kg-render child
 // process per core.
-func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
+func renderAll(tmp string, views []View, opt Options) error {
 	if err := opt.Renderer.Ready(); err != nil {
 		return err
 	}
@@ -243,64 +242,6 @@ func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-func buildIndex(kb *graph.KB, views []BuildView, opt BuildOptions) string {
-	var b strings.Builder
-	b.WriteString("# kg build\n\n")
-	fmt.Fprintf(&b, "%d documents, %d eras, %d actors, %d claims. Each view has a diagram (graph.svg, graph.dot), metrics (metrics.json, metrics.csv: NetworkX conventions, positive ties, undirected) and a balance report (balance.json, balance.txt). Default view: asserted claims of any confidence.\n\n",
-		len(kb.Documents), len(kb.Eras), len(kb.Actors), len(kb.Claims))
-	section := ""
-	for _, v := range views {
-		sec := "Combined"
-		switch {
-		case strings.HasPrefix(v.Dir, "documents/"):
-			sec = "Documents"
-		case strings.HasPrefix(v.Dir, "eras/"):
-			sec = "Eras"
-		}
-		if sec != section {
-			section = sec
-			fmt.Fprintf(&b, "## %s\n\n| view | actors | ties (+/-) | density | strong balance | frustration | top betweenness | files |\n|---|---|---|---|---|---|---|---|\n", sec)
-		}
-		name := mdEscape(v.Title)
-		if v.Subtitle != "" {
-			name += "<br>" + mdEscape(v.Subtitle)
-		}
-		files := fmt.Sprintf("[svg](%[1]s/graph.svg) [dot](%[1]s/graph.dot) [metrics](%[1]s/metrics.csv) [balance](%[1]s/balance.txt)", v.Dir)
-		if opt.NoSVG {
-			files = strings.Replace(files, fmt.Sprintf("[svg](%s/graph.svg) ", v.Dir), "", 1)
-		}
-		if v.Ties == 0 {
-			fmt.Fprintf(&b, "| %s | 0 | 0 | - | - | - | - | no claims in this view |\n", name)
-			continue
-		}
-		if v.Note != "" {
-			files += "<br>" + mdEscape(v.Note)
-		}
-		fmt.Fprintf(&b, "| %s | %d | %d (%d/%d) | %.3f | %.3f | %s | %s | %s |\n", name, v.Actors, v.Ties, v.Pos, v.Neg, v.Density, v.Strong, v.Frust, v.Top, files)
-		if next := nextSection(views, v); next {
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
-}
-
-func nextSection(views []BuildView, v BuildView) bool {
-	for i, w := range views {
-		if w.Dir == v.Dir {
-			if i+1 == len(views) {
-				return true
-			}
-			a, c := strings.SplitN(v.Dir, "/", 2)[0], strings.SplitN(views[i+1].Dir, "/", 2)[0]
-			return a != c
-		}
-	}
-	return false
-}
-
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
 }
 
 // builtDiff is one diff the build wrote.
@@ -392,16 +333,4 @@ func writeDiff(base string, r *diff.Report) error {
 		}
 	}
 	return nil
-}
-
-func diffIndex(diffs []builtDiff) string {
-	if len(diffs) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("\n## Diffs\n\nPairs of documents that share an actor, and consecutive eras; ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
-	for _, d := range diffs {
-		fmt.Fprintf(&b, "| %s | %s | %.3f | %d | %d | %d | [md](%[7]s.md) [json](%[7]s.json) |\n", d.a, d.b, d.jaccard, d.added, d.removed, d.changed, d.path)
-	}
-	return b.String()
 }
