@@ -89,7 +89,7 @@ func badChoice(what, got string, want []string) error {
 }
 
 // names makes a table whose values are its names, for choices that
-// another package dispatches on (export.List takes "actors", ...).
+// another package dispatches on (text.List takes "actors", ...).
 func names(what string, list ...string) *choices[string] {
 	c := &choices[string]{what: what}
 	for _, s := range list {

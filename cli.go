@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 
-	"kg/export"
+	"kg/export/output"
 	"kg/graph"
 )
 
@@ -227,5 +227,5 @@ func (e *env) write(path string, fn func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(e.stdout)
 	}
-	return export.WriteFileAtomic(path, fn)
+	return output.WriteFileAtomic(path, fn)
 }

@@ -3,7 +3,7 @@ package main
 import (
 	"io"
 
-	"kg/export"
+	"kg/export/text"
 	"kg/graph/balance"
 	"kg/graph/report"
 )
@@ -35,5 +35,5 @@ func cmdBalance(e *env, args []string) error {
 		return err
 	}
 	r := report.ComputeBalance(n, opt)
-	return e.write(*out, func(w io.Writer) error { return export.Balance(w, r, f) })
+	return e.write(*out, func(w io.Writer) error { return text.Balance(w, r, f) })
 }

@@ -8,7 +8,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"kg/export"
+	"kg/export/build"
+	"kg/export/output"
 )
 
 func cmdBuild(e *env, args []string) error {
@@ -33,11 +34,11 @@ func cmdBuild(e *env, args []string) error {
 		progress = e.stderr
 	}
 	start := time.Now()
-	views, err := export.Build(kb, export.BuildOptions{Out: *out, Lang: l, Progress: progress, NoSVG: *noSVG,
+	views, err := build.Build(kb, build.Options{Out: *out, Lang: l, Progress: progress, NoSVG: *noSVG,
 		Renderer: renderer(*timeout), Log: e.stderr})
 	if err != nil {
 		// an output kg refuses to replace: the message says why (exit 2)
-		if oe := (*export.OutputError)(nil); errors.As(err, &oe) {
+		if oe := (*output.Error)(nil); errors.As(err, &oe) {
 			return err
 		}
 		return fmt.Errorf("%w (nothing was written)", err)

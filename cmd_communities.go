@@ -1,7 +1,7 @@
 package main
 
 import (
-	"kg/export"
+	"kg/export/text"
 )
 
 func cmdCommunities(e *env, args []string) error {
@@ -21,5 +21,5 @@ func cmdCommunities(e *env, args []string) error {
 		return err
 	}
 	c := n.Communities(*seed)
-	return export.Communities(e.stdout, n, c, *seed, f)
+	return text.Communities(e.stdout, n, c, *seed, f)
 }

@@ -8,13 +8,14 @@ import (
 	"strings"
 	"time"
 
-	"kg/export"
+	"kg/export/diagram"
+	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
 )
 
 // diffFormats are kg diff's output formats: svg is drawn here, the others
-// written by export.Diff.
+// written by text.Diff.
 var diffFormats = names("format", "text", "markdown", "json", "svg")
 
 func cmdDiff(e *env, args []string) error {
@@ -77,14 +78,14 @@ func cmdDiff(e *env, args []string) error {
 	na, nb := kbA.Network(va), kbB.Network(vb)
 	r := diff.Compare(na, nb, diff.Options{Match: m, Seed: *seed, KBA: kbA, KBB: kbB})
 	if f != "svg" {
-		return e.write(*out, func(w io.Writer) error { return export.Diff(w, r, f) })
+		return e.write(*out, func(w io.Writer) error { return text.Diff(w, r, f) })
 	}
 	rd := renderer(*timeout)
-	ta, _ := export.ViewTitle(kbA, va)
-	tb, _ := export.ViewTitle(kbB, vb)
+	ta, _ := diagram.ViewTitle(kbA, va)
+	tb, _ := diagram.ViewTitle(kbB, vb)
 	title := "What changed: " + ta + " → " + tb
 	var src bytes.Buffer
-	if err := export.DiffDOT(&src, r, na, nb, title, nil); err != nil {
+	if err := diagram.DiffDOT(&src, r, na, nb, title, nil); err != nil {
 		return err
 	}
 	svg, note, err := rd.SVG(src.Bytes())
@@ -108,9 +109,9 @@ func cmdDiff(e *env, args []string) error {
 		kb     *graph.KB
 		n      *graph.Network
 	}{{"-a.svg", kbA, na}, {"-b.svg", kbB, nb}} {
-		t, sub := export.ViewTitle(side.kb, side.n.View)
+		t, sub := diagram.ViewTitle(side.kb, side.n.View)
 		var src bytes.Buffer
-		if err := export.DOT(&src, side.n, export.DiagramOptions{Title: t, Subtitle: sub, Pos: pos}); err != nil {
+		if err := diagram.DOT(&src, side.n, diagram.Options{Title: t, Subtitle: sub, Pos: pos}); err != nil {
 			return err
 		}
 		svg, _, err := rd.SVG(src.Bytes())

@@ -3,7 +3,7 @@ package main
 import (
 	"strings"
 
-	"kg/export"
+	"kg/export/text"
 )
 
 var (
@@ -34,5 +34,5 @@ func cmdList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return export.List(e.stdout, kb, kind, f)
+	return text.List(e.stdout, kb, kind, f)
 }

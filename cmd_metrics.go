@@ -3,7 +3,7 @@ package main
 import (
 	"io"
 
-	"kg/export"
+	"kg/export/text"
 	"kg/graph/report"
 )
 
@@ -44,5 +44,5 @@ func cmdMetrics(e *env, args []string) error {
 		return err
 	}
 	m := report.ComputeMetrics(n, opt)
-	return e.write(*out, func(w io.Writer) error { return export.Metrics(w, m, f, by) })
+	return e.write(*out, func(w io.Writer) error { return text.Metrics(w, m, f, by) })
 }

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"kg/export"
+	"kg/export/text"
 	"kg/graph"
 )
 
@@ -41,7 +41,7 @@ func cmdPath(e *env, args []string) error {
 	if len(paths) == 0 {
 		return &noAnswerError{problem{msg: fmt.Sprintf("no path from %s to %s in the view (%s)", pos[0], pos[1], n.View)}}
 	}
-	return export.Paths(e.stdout, paths, f)
+	return text.Paths(e.stdout, paths, f)
 }
 
 func actorIDs(kb *graph.KB) []string {

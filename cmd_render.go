@@ -6,7 +6,7 @@ import (
 	"os"
 	"time"
 
-	"kg/export"
+	"kg/export/diagram"
 	"kg/graph"
 	"kg/graph/diff"
 	"kg/graph/report"
@@ -56,8 +56,8 @@ func cmdRender(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	title, subtitle := export.ViewTitleLang(kb, n.View, l)
-	opt := export.DiagramOptions{Title: title, Subtitle: subtitle, Lang: l, Layout: export.LayoutFor(len(n.Actors)), Claims: *perClaim}
+	title, subtitle := diagram.ViewTitleLang(kb, n.View, l)
+	opt := diagram.Options{Title: title, Subtitle: subtitle, Lang: l, Layout: diagram.LayoutFor(len(n.Actors)), Claims: *perClaim}
 	if size != nil {
 		opt.SizeBy = size.ByActor(report.ComputeMetrics(n, report.MetricsOptions{}))
 		opt.SizeName = size.String()
@@ -84,10 +84,10 @@ func cmdRender(e *env, args []string) error {
 		}
 	}
 	if f == dotFormat {
-		return e.write(*out, func(w io.Writer) error { return export.DOT(w, n, opt) })
+		return e.write(*out, func(w io.Writer) error { return diagram.DOT(w, n, opt) })
 	}
 	var src bytes.Buffer
-	if err := export.DOT(&src, n, opt); err != nil {
+	if err := diagram.DOT(&src, n, opt); err != nil {
 		return err
 	}
 	svg, note, err := renderer(*timeout).SVG(src.Bytes())
@@ -102,6 +102,6 @@ func cmdRender(e *env, args []string) error {
 
 // renderer returns how to render SVG: in kg-render child processes, with
 // a time limit; building kg-render, when kg does, is noted on stderr.
-func renderer(timeout time.Duration) export.Renderer {
-	return export.Renderer{Timeout: timeout, Log: os.Stderr}
+func renderer(timeout time.Duration) diagram.Renderer {
+	return diagram.Renderer{Timeout: timeout, Log: os.Stderr}
 }

@@ -3,7 +3,7 @@ package main
 import (
 	"strings"
 
-	"kg/export"
+	"kg/export/text"
 )
 
 var showKinds = names("kind", "actor", "type", "era", "document")
@@ -25,7 +25,7 @@ func cmdShow(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.Show(e.stdout, kb, kind, pos[1]); err != nil {
+	if err := text.Show(e.stdout, kb, kind, pos[1]); err != nil {
 		return badValue(err) // an unknown id
 	}
 	return nil

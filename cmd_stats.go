@@ -1,7 +1,7 @@
 package main
 
 import (
-	"kg/export"
+	"kg/export/text"
 	"kg/extract"
 )
 
@@ -33,5 +33,5 @@ func cmdStats(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return export.Stats(e.stdout, st, f)
+	return text.Stats(e.stdout, st, f)
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"kg/export"
+	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
 )
@@ -86,7 +86,7 @@ func badFlag(flagName string, err error) error {
 func hintOf(err error) string {
 	var ve *graph.ViewError
 	var se *diff.SpecError
-	var nf *export.NotFoundError
+	var nf *text.NotFoundError
 	switch {
 	case errors.As(err, &ve):
 		return ve.Hint

@@ -17,11 +17,11 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
-	"kg/export"
+	"kg/export/output"
 	"kg/extract"
 	"kg/graph"
 	"kg/graph/conformance"
-	"kg/internal/golden"
+	"kg/graph/golden"
 )
 
 func TestMain(m *testing.M) {
@@ -506,7 +506,7 @@ func TestBuildNativeDot(t *testing.T) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"stale.txt", export.BuildMarker} {
+	for _, f := range []string{"stale.txt", output.BuildMarker} {
 		if err := os.WriteFile(filepath.Join(out, f), nil, 0o644); err != nil {
 			t.Fatal(err)
 		}

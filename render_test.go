@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"kg/export"
+	"kg/export/diagram"
 )
 
 // withRenderer runs the tests with a kg-render built once for this test
@@ -534,7 +534,7 @@ func TestKgRender(t *testing.T) {
 			t.Errorf("kg-render %v: exit %d\nstdout: %.200s\nstderr: %s", c.args, code, stdout.String(), stderr.String())
 		}
 	}
-	_, err := export.Renderer{}.Render([]byte("digraph { a -> "), "svg")
+	_, err := diagram.Renderer{}.Render([]byte("digraph { a -> "), "svg")
 	if err == nil || err.Error() != "kg-render: graphviz: syntax error in line 1" {
 		t.Errorf("kg's render error: %v", err)
 	}

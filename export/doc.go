@@ -1,10 +1,13 @@
-// Package export writes what kg knows for people and other tools: tables
-// and listings of the knowledge base; diagrams (DOT through gonum's
-// encoding/dot, SVG through the kg-render program, which links
-// go-graphviz so that kg does not); metrics, balance and diff
-// reports; graph formats other tools open (node-link JSON, GraphML, GEXF
-// 1.3, Cytoscape.js, Kumu's CSV, Mermaid); and the build's output folder.
-// Package export/imports reads maps made in other tools back into kg YAML.
+// Package export writes graph formats other tools open: node-link JSON,
+// GraphML, GEXF 1.3, Cytoscape.js, Kumu's CSV and Mermaid
+// (docs/formats.md). Package export/imports reads maps made in other tools
+// back into kg YAML.
+//
+// The rest of kg's output is in sub-packages, by reason to change:
+// export/diagram (DOT, SVG through kg-render, the diff diagram),
+// export/text (the reports people read: tables, Markdown, JSON),
+// export/output (writing files and the build folder safely) and
+// export/build (kg build's output folder).
 //
 // # Determinism
 //

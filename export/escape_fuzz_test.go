@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"context"
+	"kg/export/diagram"
+	"kg/export/escape"
 	"strings"
 	"sync"
 	"testing"
@@ -87,7 +89,7 @@ func FuzzDOT(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, label, title string) {
 		kb := fuzzKB(name, label, title)
 		n := kb.Network(graph.View{})
-		src, err := dotBytes(n, DiagramOptions{Title: title, Lang: "en", Layout: "dot"})
+		src, err := diagram.DOTBytes(n, diagram.Options{Title: title, Lang: "en", Layout: "dot"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,7 +132,7 @@ func FuzzDOT(f *testing.F) {
 		}
 
 		// a tooltip: Graphviz writes it as the title of a link
-		tip := []byte("digraph g {\n\ta [label=\"\" tooltip=" + dotTooltip(name) + "];\n}\n")
+		tip := []byte("digraph g {\n\ta [label=\"\" tooltip=" + escape.DOTTooltip(name) + "];\n}\n")
 		if _, err := dotparse.ParseBytes(tip); err != nil {
 			t.Fatalf("gonum's DOT parser: %v\n%s", err, tip)
 		}
@@ -179,38 +181,38 @@ func FuzzMarkdown(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		out := mdEscape(s)
+		out := escape.Markdown(s)
 		if !utf8.ValidString(out) {
-			t.Fatalf("mdEscape(%q) = %q is not UTF-8", s, out)
+			t.Fatalf("escape.Markdown(%q) = %q is not UTF-8", s, out)
 		}
 		for i := 0; i < len(out); i++ {
 			switch c := out[i]; c {
 			case '<', '>', '|', '\n', '\r', '\t':
-				t.Fatalf("mdEscape(%q) = %q holds %q raw", s, out, c)
+				t.Fatalf("escape.Markdown(%q) = %q holds %q raw", s, out, c)
 			case '&':
 				if !slices4(out[i:], "&amp;", "&lt;", "&gt;", "&#124;") {
-					t.Fatalf("mdEscape(%q) = %q: & at %d starts no reference kg writes", s, out, i)
+					t.Fatalf("escape.Markdown(%q) = %q: & at %d starts no reference kg writes", s, out, i)
 				}
 			case '\\':
 				if i+1 >= len(out) || !strings.ContainsRune("\\`*_[]~$", rune(out[i+1])) {
-					t.Fatalf("mdEscape(%q) = %q: backslash at %d escapes nothing", s, out, i)
+					t.Fatalf("escape.Markdown(%q) = %q: backslash at %d escapes nothing", s, out, i)
 				}
 				i++
 			case '`', '*', '_', '[', ']', '~', '$':
-				t.Fatalf("mdEscape(%q) = %q: %q at %d is not escaped", s, out, c, i)
+				t.Fatalf("escape.Markdown(%q) = %q: %q at %d is not escaped", s, out, c, i)
 			}
 		}
 		want := strings.Map(func(r rune) rune {
 			switch {
 			case r == '\n' || r == '\r' || r == '\t':
 				return ' '
-			case r == utf8.RuneError || !xmlChar(r):
+			case r == utf8.RuneError || !escape.XMLChar(r):
 				return utf8.RuneError
 			}
 			return r
 		}, s)
 		if got := mdUnescape(out); got != want {
-			t.Fatalf("mdEscape(%q) = %q, which reads back as %q, want %q", s, out, got, want)
+			t.Fatalf("escape.Markdown(%q) = %q, which reads back as %q, want %q", s, out, got, want)
 		}
 	})
 }

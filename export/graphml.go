@@ -128,15 +128,7 @@ func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*g
 }
 
 // typeLabel is a relation type's label in lang, else in English, else its id.
-func typeLabel(t *graph.RelationType, lang string) string {
-	if s := t.Label[lang]; s != "" {
-		return s
-	}
-	if s := t.Label["en"]; s != "" {
-		return s
-	}
-	return t.ID
-}
+func typeLabel(t *graph.RelationType, lang string) string { return t.Name(lang) }
 
 func strOrNil(s string) any {
 	if s == "" {

@@ -14,7 +14,7 @@ import (
 
 	"kg/graph"
 	"kg/graph/conformance"
-	"kg/internal/golden"
+	"kg/graph/golden"
 )
 
 // The tests of the interchange formats share two knowledge bases: the
@@ -69,7 +69,7 @@ func awkwardNetwork(t testing.TB) (*graph.KB, *graph.Network) {
 }
 
 // checkExportGolden compares got with testdata/export/golden/name
-// (package kg/internal/golden).
+// (package kg/graph/golden).
 func checkExportGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	golden.Check(t, filepath.Join(exportGoldenDir, name), got)

@@ -7,6 +7,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"kg/export/build"
+	"kg/export/diagram"
+	"kg/export/escape"
+	"kg/export/text"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -198,7 +202,7 @@ func drawn(s string) []string {
 			b.WriteByte(' ')
 		case r == '\n':
 			b.WriteRune(r)
-		case r == utf8.RuneError || !xmlChar(r):
+		case r == utf8.RuneError || !escape.XMLChar(r):
 			b.WriteRune(utf8.RuneError)
 		default:
 			b.WriteRune(r)
@@ -247,8 +251,8 @@ func checkSVGLabels(t *testing.T, root *xmlEl, n *graph.Network, lang string) {
 			t.Errorf("actor %s drawn as %q, want %q", a.ID, got, want)
 		}
 	}
-	if nodes[legendName] == nil {
-		t.Errorf("no legend node %q", legendName)
+	if nodes["_legend"] == nil {
+		t.Errorf("no legend node %q", "_legend")
 	}
 	if len(edges) != len(n.Ties) {
 		t.Errorf("%d edge groups, want %d ties", len(edges), len(n.Ties))
@@ -305,7 +309,7 @@ func checkDOTAST(t *testing.T, src []byte, n *graph.Network) {
 		t.Fatalf("%d graphs in the DOT", len(f.Graphs))
 	}
 	walk(f.Graphs[0].Stmts)
-	want := []string{legendName}
+	want := []string{"_legend"}
 	for _, a := range n.Actors {
 		want = append(want, a.ID)
 	}
@@ -321,8 +325,8 @@ func checkDOTAST(t *testing.T, src []byte, n *graph.Network) {
 
 func hostileDOT(t *testing.T, kb *graph.KB, n *graph.Network, lang string) []byte {
 	t.Helper()
-	title, subtitle := ViewTitle(kb, n.View)
-	src, err := dotBytes(n, DiagramOptions{Title: title, Subtitle: subtitle, Lang: lang, Layout: "dot"})
+	title, subtitle := diagram.ViewTitle(kb, n.View)
+	src, err := diagram.DOTBytes(n, diagram.Options{Title: title, Subtitle: subtitle, Lang: lang, Layout: "dot"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -377,7 +381,7 @@ func TestHostileDiffDiagram(t *testing.T) {
 		a, b := kb.Network(graph.View{Documents: []string{"hostile-doc"}}), kb.Network(graph.View{Documents: []string{"second-doc"}})
 		r := diff.Compare(a, b, diff.Options{KBA: kb, KBB: kb, Seed: 1})
 		var src bytes.Buffer
-		if err := DiffDOT(&src, r, a, b, kb.DocumentByID["hostile-doc"].Title["en"], nil); err != nil {
+		if err := diagram.DiffDOT(&src, r, a, b, kb.DocumentByID["hostile-doc"].Title["en"], nil); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := dotparse.ParseBytes(src.Bytes()); err != nil {
@@ -391,8 +395,8 @@ func TestHostileDiffDiagram(t *testing.T) {
 				titles = append(titles, e.Children[0].Text)
 			}
 		})
-		if !slices.Contains(titles, legendName) || !slices.Contains(titles, "legend") {
-			t.Errorf("node titles %q: want the actor legend and kg's %s", titles, legendName)
+		if !slices.Contains(titles, "_legend") || !slices.Contains(titles, "legend") {
+			t.Errorf("node titles %q: want the actor legend and kg's %s", titles, "_legend")
 		}
 	}
 }
@@ -548,7 +552,7 @@ func TestHostileMarkdown(t *testing.T) {
 	for _, unchecked := range []bool{false, true} {
 		kb := hostileKB(t, unchecked)
 		out := filepath.Join(t.TempDir(), "out")
-		if _, err := Build(kb, BuildOptions{Out: out, NoSVG: true}); err != nil {
+		if _, err := build.Build(kb, build.Options{Out: out, NoSVG: true}); err != nil {
 			t.Fatal(err)
 		}
 		index, err := os.ReadFile(filepath.Join(out, "index.md"))
@@ -563,7 +567,7 @@ func TestHostileMarkdown(t *testing.T) {
 		for _, match := range []diff.Match{diff.MatchType, diff.MatchSign} {
 			r := diff.Compare(a, b, diff.Options{KBA: kb, KBB: kb, Seed: 1, Match: match})
 			var md bytes.Buffer
-			if err := Diff(&md, r, "markdown"); err != nil {
+			if err := text.Diff(&md, r, "markdown"); err != nil {
 				t.Fatal(err)
 			}
 			checkMarkdown(t, "diff markdown", md.String())
@@ -608,23 +612,23 @@ func TestHostileTerminal(t *testing.T) {
 		all.WriteString(b.String())
 	}
 	for _, kind := range []string{"actors", "types", "eras", "documents"} {
-		check("list "+kind, func(w io.Writer) error { return List(w, kb, kind, "table") })
+		check("list "+kind, func(w io.Writer) error { return text.List(w, kb, kind, "table") })
 	}
 	for _, a := range kb.Actors {
-		check("show actor "+a.ID, func(w io.Writer) error { return Show(w, kb, "actor", a.ID) })
+		check("show actor "+a.ID, func(w io.Writer) error { return text.Show(w, kb, "actor", a.ID) })
 	}
 	for _, ty := range kb.Types {
-		check("show type "+ty.ID, func(w io.Writer) error { return Show(w, kb, "type", ty.ID) })
+		check("show type "+ty.ID, func(w io.Writer) error { return text.Show(w, kb, "type", ty.ID) })
 	}
 	for _, e := range kb.Eras {
-		check("show era "+e.ID, func(w io.Writer) error { return Show(w, kb, "era", e.ID) })
+		check("show era "+e.ID, func(w io.Writer) error { return text.Show(w, kb, "era", e.ID) })
 	}
 	for _, d := range kb.Documents {
-		check("show document "+d.ID, func(w io.Writer) error { return Show(w, kb, "document", d.ID) })
+		check("show document "+d.ID, func(w io.Writer) error { return text.Show(w, kb, "document", d.ID) })
 	}
 	a, b := kb.Network(graph.View{Documents: []string{"hostile-doc"}}), kb.Network(graph.View{Documents: []string{"second-doc"}})
 	r := diff.Compare(a, b, diff.Options{KBA: kb, KBB: kb, Seed: 1})
-	check("diff", func(w io.Writer) error { return Diff(w, r, "text") })
+	check("diff", func(w io.Writer) error { return text.Diff(w, r, "text") })
 	for _, want := range []string{`\x1b[31mred\x1b[0m`, `\u202eevil\u202c`, `line\nbreak`, `\xff`} {
 		if !strings.Contains(all.String(), want) {
 			t.Errorf("the output does not show %s", want)

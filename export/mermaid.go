@@ -8,11 +8,13 @@ import (
 	"strings"
 	"unicode"
 
+	"kg/export/diagram"
 	"kg/graph"
 )
 
 // mermaidShape is the node shape of each actor kind, the nearest Mermaid
-// has to the diagrams' (export/dot.go): the opening and closing brackets.
+// has to the diagrams' (export/diagram/dot.go): the opening and closing
+// brackets.
 var mermaidShape = map[graph.Kind][2]string{
 	graph.State:        {"([", "])"}, // stadium, for the ellipse
 	graph.ArmedGroup:   {"[", "]"},   // rectangle, for the box
@@ -79,7 +81,7 @@ func mermaidLink(t *graph.Tie) string {
 			return "-.->"
 		}
 		return "-.-"
-	case lineStyle(t.Type.Category) == "bold":
+	case diagram.LineStyle(t.Type.Category) == "bold":
 		if t.Type.Directed {
 			return "==>"
 		}
@@ -116,10 +118,10 @@ func Mermaid(w io.Writer, n *graph.Network, lang string) error {
 	for i, t := range n.Ties {
 		label := typeLabel(t.Type, lang)
 		if t.Modality != graph.Asserted {
-			label += " (" + ui(lang, t.Modality.String()) + ")"
+			label += " (" + diagram.UI(lang, t.Modality.String()) + ")"
 		}
 		if t.Contested {
-			label = "⚑ " + label + " " + ui(lang, "(contested)")
+			label = "⚑ " + label + " " + diagram.UI(lang, "(contested)")
 		}
 		fmt.Fprintf(bw, "    %s %s|\"%s\"| %s\n", mermaidID(t.Source), mermaidLink(t), mermaidText(label), mermaidID(t.Target))
 		bySign[t.Sign()] = append(bySign[t.Sign()], strconv.Itoa(i))
@@ -130,12 +132,12 @@ func Mermaid(w io.Writer, n *graph.Network, lang string) error {
 			continue
 		}
 		class := "k_" + strings.ReplaceAll(k.String(), "-", "_")
-		fmt.Fprintf(bw, "    classDef %s fill:%s,stroke:#57606a,color:#1f2328\n", class, kindStyle[k][1])
+		fmt.Fprintf(bw, "    classDef %s fill:%s,stroke:#57606a,color:#1f2328\n", class, diagram.KindFill(k))
 		fmt.Fprintf(bw, "    class %s %s\n", strings.Join(ids, ","), class)
 	}
 	for _, s := range []graph.Sign{graph.Positive, graph.Negative, graph.Neutral} {
 		if idx := bySign[s]; len(idx) > 0 {
-			fmt.Fprintf(bw, "    linkStyle %s stroke:%s,color:%s\n", strings.Join(idx, ","), signColor[s], signColor[s])
+			fmt.Fprintf(bw, "    linkStyle %s stroke:%s,color:%s\n", strings.Join(idx, ","), diagram.SignColor(s), diagram.SignColor(s))
 		}
 	}
 	return bw.Flush()

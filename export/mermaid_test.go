@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode"
 
+	"kg/export/diagram"
 	"kg/graph"
 	"kg/graph/conformance"
 )
@@ -151,7 +152,7 @@ func TestMermaidAwkward(t *testing.T) {
 			}
 			want := typeLabel(tie.Type, lang)
 			if tie.Modality != graph.Asserted {
-				want += " (" + uiText["fa"][tie.Modality.String()] + ")"
+				want += " (" + diagram.UI("fa", tie.Modality.String()) + ")"
 				if lang == "en" {
 					want = typeLabel(tie.Type, lang) + " (" + tie.Modality.String() + ")"
 				}
@@ -166,8 +167,8 @@ func TestMermaidAwkward(t *testing.T) {
 			if got := mermaidLabel(t, m[0], m[3]); got != mermaidPlain(want) {
 				t.Errorf("tie label decodes to %q, want %q", got, mermaidPlain(want))
 			}
-			if colour[i] != signColor[tie.Sign()] {
-				t.Errorf("link %d coloured %q, want %q", i, colour[i], signColor[tie.Sign()])
+			if colour[i] != diagram.SignColor(tie.Sign()) {
+				t.Errorf("link %d coloured %q, want %q", i, colour[i], diagram.SignColor(tie.Sign()))
 			}
 		}
 		if !strings.Contains(out, "a_end") || strings.Contains(out, "\n    end") {
@@ -228,10 +229,10 @@ func TestMermaidWithMermaid(t *testing.T) {
 			for i, tie := range n.Ties {
 				label := typeLabel(tie.Type, lang)
 				if tie.Modality != graph.Asserted {
-					label += " (" + ui(lang, tie.Modality.String()) + ")"
+					label += " (" + diagram.UI(lang, tie.Modality.String()) + ")"
 				}
 				if tie.Contested {
-					label = "⚑ " + label + " " + ui(lang, "(contested)")
+					label = "⚑ " + label + " " + diagram.UI(lang, "(contested)")
 				}
 				arrow, stroke := "arrow_open", "normal"
 				if tie.Type.Directed {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"kg/export/diagram"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -74,7 +75,7 @@ func TestDiagramTies(t *testing.T) {
 	if len(n.Claims) <= len(n.Ties) {
 		t.Fatalf("%d claims, %d ties: the test needs ties with several claims", len(n.Claims), len(n.Ties))
 	}
-	src, err := dotBytes(n, DiagramOptions{Lang: "en", Layout: "dot"})
+	src, err := diagram.DOTBytes(n, diagram.Options{Lang: "en", Layout: "dot"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +101,7 @@ func TestDiagramTies(t *testing.T) {
 			t.Errorf("label %q does not hold the type's %q", e.attrs["label"], wantLabel)
 		}
 		lines := strings.Split(e.attrs["tooltip"], `\n`)
-		refs := evidence(tie)
+		refs := claimRefs(tie)
 		if !slices.Equal(lines[1:], refs) || !strings.HasPrefix(lines[0], fmt.Sprintf("%s %s %s: ", tie.Source, tie.Type.ID, tie.Target)) {
 			t.Errorf("tooltip %q, want the tie and its claims %q", e.attrs["tooltip"], refs)
 		}
@@ -109,7 +110,7 @@ func TestDiagramTies(t *testing.T) {
 		t.Error("no tie has several claims")
 	}
 	// iran-iraq soft alliance: the document's central tie
-	for _, ref := range evidence(n.Ties[slices.IndexFunc(n.Ties, func(x *graph.Tie) bool {
+	for _, ref := range claimRefs(n.Ties[slices.IndexFunc(n.Ties, func(x *graph.Tie) bool {
 		return x.Source == "iran" && x.Target == "iraq" && x.Type.ID == "soft-alliance"
 	})]) {
 		if !strings.HasPrefix(ref, "pourhassan-seifi-soft-alliance/") || !strings.Contains(ref, ":") {
@@ -117,7 +118,7 @@ func TestDiagramTies(t *testing.T) {
 		}
 	}
 
-	src, err = dotBytes(n, DiagramOptions{Lang: "en", Layout: "dot", Claims: true})
+	src, err = diagram.DOTBytes(n, diagram.Options{Lang: "en", Layout: "dot", Claims: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +150,7 @@ func TestDiagramTies(t *testing.T) {
 func TestWarIsThick(t *testing.T) {
 	kb := realKB(t)
 	n := kb.Network(graph.View{AllModalities: true})
-	src, err := dotBytes(n, DiagramOptions{Lang: "en", Layout: "dot"})
+	src, err := diagram.DOTBytes(n, diagram.Options{Lang: "en", Layout: "dot"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +165,7 @@ func TestWarIsThick(t *testing.T) {
 		if err != nil {
 			t.Fatalf("edge %s -> %s penwidth %q", e.from, e.to, e.attrs["penwidth"])
 		}
-		if lineStyle(tie.Type.Category) == "bold" {
+		if diagram.LineStyle(tie.Type.Category) == "bold" {
 			minWar = min(minWar, w)
 		} else {
 			maxOther = max(maxOther, w)
@@ -191,4 +192,14 @@ func TestWarIsThick(t *testing.T) {
 	if !widths[fmt.Sprintf("%.2f", minWar)] && !widths[strconv.FormatFloat(minWar, 'f', -1, 64)] {
 		t.Errorf("no SVG path has the war width %.2f; widths %v", minWar, slices.Sorted(maps.Keys(widths)))
 	}
+}
+
+// claimRefs lists a tie's claims as the diagram's tooltip does,
+// "document/claim:lines".
+func claimRefs(t *graph.Tie) []string {
+	var out []string
+	for _, c := range t.Claims {
+		out = append(out, c.Ref())
+	}
+	return out
 }

@@ -7,11 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"kg/internal/golden"
+	"kg/graph/golden"
 )
 
 // checkGolden compares got with the file testdata/extract/golden/name
-// (package kg/internal/golden: KG_UPDATE_GOLDEN=1 rewrites it).
+// (package kg/graph/golden: KG_UPDATE_GOLDEN=1 rewrites it).
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	golden.Check(t, filepath.Join("..", "testdata", "extract", "golden", name), got)

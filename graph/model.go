@@ -49,6 +49,18 @@ type RelationType struct {
 	Pos       Pos
 }
 
+// Name returns the type's label in lang, falling back to English, then to
+// its id.
+func (t *RelationType) Name(lang string) string {
+	if s := t.Label[lang]; s != "" {
+		return s
+	}
+	if s := t.Label["en"]; s != "" {
+		return s
+	}
+	return t.ID
+}
+
 // Crosswalk maps a relation type to other coding schemes. Zero values are
 // absent.
 type Crosswalk struct {

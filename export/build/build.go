@@ -1,4 +1,4 @@
-package export
+package build
 
 import (
 	"bytes"
@@ -10,27 +10,29 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
+	"kg/export/diagram"
+	"kg/export/output"
+	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
 	"kg/graph/report"
 )
 
-// BuildOptions control Build.
-type BuildOptions struct {
-	Out      string    // output folder, replaced as a whole when the build succeeds
-	Lang     string    // label language of the diagrams
-	Progress io.Writer // where to report each view as it is done; nil for silence
-	Log      io.Writer // where to say what was repaired after an interrupted build; nil for silence
-	NoSVG    bool      // write DOT only (faster; for tests)
-	Renderer Renderer  // how SVG is rendered; child processes run in parallel
+// Options control Build.
+type Options struct {
+	Out      string           // output folder, replaced as a whole when the build succeeds
+	Lang     string           // label language of the diagrams
+	Progress io.Writer        // where to report each view as it is done; nil for silence
+	Log      io.Writer        // where to say what was repaired after an interrupted build; nil for silence
+	NoSVG    bool             // write DOT only (faster; for tests)
+	Renderer diagram.Renderer // how SVG is rendered; child processes run in parallel
 }
 
-// BuildView is one view the build wrote.
-type BuildView struct {
+// View is one view the build wrote.
+type View struct {
 	Dir      string // relative to the output folder
 	Title    string
 	Subtitle string
@@ -48,28 +50,6 @@ type BuildView struct {
 	src      []byte // the DOT, for rendering
 }
 
-// Layout engines by size (measured in docs/diagrams.md): dot draws the
-// most readable diagrams, but its time grows fast with labelled edges (0.7 s
-// for 88 actors and 277 ties here, 42 s for 200 nodes); neato with straight
-// edges takes 0.15 s on that view but sprawls; sfdp scales to thousands of
-// nodes but gave different layouts on repeated renders in one process, so
-// it is kept for views too large for neato.
-const (
-	dotMaxActors   = 100
-	neatoMaxActors = 1000
-)
-
-// LayoutFor chooses the Graphviz engine for a view of n actors.
-func LayoutFor(n int) string {
-	switch {
-	case n <= dotMaxActors:
-		return "dot"
-	case n <= neatoMaxActors:
-		return "neato"
-	}
-	return "sfdp"
-}
-
 // Build writes, for the combined graph, every document and every era: the
 // diagram (DOT and SVG), the metrics (JSON and CSV) and the balance report
 // (JSON and text), and an index.md listing them with their figures. It
@@ -78,31 +58,31 @@ func LayoutFor(n int) string {
 // output untouched and nothing half-written.
 //
 // opt.Out is replaced only when it is missing, an empty folder or the
-// folder of an earlier build (it carries BuildMarker, as every build's
-// folder does); anything else is refused with an *OutputError before
-// anything is written (output.go). At its start, Build repairs what an
-// interrupted build left: it removes the temporary folders of builds whose
-// process is gone and restores the previous output from opt.Out+".old"
-// when a build died between its two renames. Interrupted (SIGINT, SIGTERM,
-// SIGHUP), it kills its render children and removes its temporary folder
-// before the signal ends the process. Folders and files are created with
-// 0777 and 0666 less the umask.
-func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
-	bt, err := checkBuildTarget(opt.Out)
+// folder of an earlier build (it carries output.BuildMarker, as every
+// build's folder does); anything else is refused with an *output.Error
+// before anything is written (package export/output). At its start, Build
+// repairs what an interrupted build left: it removes the temporary folders
+// of builds whose process is gone and restores the previous output from
+// opt.Out+".old" when a build died between its two renames. Interrupted
+// (SIGINT, SIGTERM, SIGHUP), it kills its render children and removes its
+// temporary folder before the signal ends the process. Folders and files
+// are created with 0777 and 0666 less the umask.
+func Build(kb *graph.KB, opt Options) ([]View, error) {
+	bt, err := output.CheckBuildTarget(opt.Out)
 	if err != nil {
 		return nil, err
 	}
-	if err := bt.recover(opt.Log); err != nil {
+	if err := bt.Recover(opt.Log); err != nil {
 		return nil, err
 	}
-	tmp, err := bt.mkdirTemp()
+	tmp, err := bt.MkdirTemp()
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp) // after a successful rename there is nothing left to remove
 	var swapping sync.Mutex
-	stop := onInterrupt(func() {
-		stopChildren()
+	stop := output.OnInterrupt(func() {
+		diagram.StopChildren()
 		swapping.Lock() // never stop between the swap's two renames
 		os.RemoveAll(tmp)
 	})
@@ -114,12 +94,16 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	}
 	jobs := []job{{"all", "All documents", "", graph.View{}}}
 	for _, d := range kb.Documents {
-		jobs = append(jobs, job{"documents/" + d.ID, d.Title["en"], documentSubtitle(d), graph.View{Documents: []string{d.ID}}})
+		v := graph.View{Documents: []string{d.ID}}
+		title, subtitle := diagram.ViewTitle(kb, v)
+		jobs = append(jobs, job{"documents/" + d.ID, title, subtitle, v})
 	}
 	for _, e := range kb.Eras {
-		jobs = append(jobs, job{"eras/" + e.ID, e.Label["en"], periodString(e.Period), graph.View{Era: e.ID}})
+		v := graph.View{Era: e.ID}
+		title, subtitle := diagram.ViewTitle(kb, v)
+		jobs = append(jobs, job{"eras/" + e.ID, title, subtitle, v})
 	}
-	var views []BuildView
+	var views []View
 	for _, j := range jobs {
 		start := time.Now()
 		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.view, opt)
@@ -151,27 +135,27 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		return nil, err
 	}
 	swapping.Lock()
-	err = bt.swap(tmp)
+	err = bt.Swap(tmp)
 	swapping.Unlock()
 	if err != nil {
 		return nil, err
 	}
-	if err := bt.removeOld(); err != nil {
+	if err := bt.RemoveOld(); err != nil {
 		return nil, err
 	}
 	return views, nil
 }
 
-func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt BuildOptions) (BuildView, error) {
+func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Options) (View, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
-		return BuildView{}, err
+		return View{}, err
 	}
 	n := kb.Network(v)
 	m := report.ComputeMetrics(n, report.MetricsOptions{})
 	bal := report.ComputeBalance(n, report.BalanceOptions{})
-	out := BuildView{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
+	out := View{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
-		Layout: LayoutFor(len(n.Actors))}
+		Layout: diagram.LayoutFor(len(n.Actors))}
 	if bal.Frustration.Exact {
 		out.Frust = fmt.Sprint(bal.Frustration.Index)
 	} else {
@@ -183,22 +167,23 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			best, out.Top = a.Betweenness, a.ID
 		}
 	}
-	dtitle, dsubtitle := ViewTitleLang(kb, v, opt.Lang) // the index keeps the English titles
-	dopt := DiagramOptions{Title: dtitle, Subtitle: dsubtitle, Lang: opt.Lang, Layout: out.Layout,
+	dtitle, dsubtitle := diagram.ViewTitleLang(kb, v, opt.Lang) // the index keeps the English titles
+	dopt := diagram.Options{Title: dtitle, Subtitle: dsubtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
-	src, err := dotBytes(n, dopt)
-	if err != nil {
+	var dotSrc bytes.Buffer
+	if err := diagram.DOT(&dotSrc, n, dopt); err != nil {
 		return out, err
 	}
+	src := dotSrc.Bytes()
 	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
 		{"graph.dot", func(w io.Writer) error { _, err := w.Write(src); return err }},
-		{"metrics.json", func(w io.Writer) error { return Metrics(w, m, "json", "") }},
-		{"metrics.csv", func(w io.Writer) error { return Metrics(w, m, "csv", "") }},
-		{"balance.json", func(w io.Writer) error { return Balance(w, bal, "json") }},
-		{"balance.txt", func(w io.Writer) error { return Balance(w, bal, "text") }},
+		{"metrics.json", func(w io.Writer) error { return text.Metrics(w, m, "json", "") }},
+		{"metrics.csv", func(w io.Writer) error { return text.Metrics(w, m, "csv", "") }},
+		{"balance.json", func(w io.Writer) error { return text.Balance(w, bal, "json") }},
+		{"balance.txt", func(w io.Writer) error { return text.Balance(w, bal, "text") }},
 	}
 	for _, f := range files {
 		var b bytes.Buffer
@@ -215,7 +200,7 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 
 // renderAll renders every view's SVG in parallel, one kg-render child
 // process per core.
-func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
+func renderAll(tmp string, views []View, opt Options) error {
 	if err := opt.Renderer.Ready(); err != nil {
 		return err
 	}
@@ -258,109 +243,6 @@ func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
 	close(next)
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-// ViewTitle gives a diagram's title and subtitle for a view: the document's
-// title and its authors and dates, the era's label and dates, or "All
-// documents"; a view narrowed further is described under the title anyway.
-func ViewTitle(kb *graph.KB, v graph.View) (string, string) {
-	switch {
-	case len(v.Documents) == 1 && v.Era == "":
-		if d := kb.DocumentByID[v.Documents[0]]; d != nil {
-			return d.Title["en"], documentSubtitle(d)
-		}
-	case len(v.Documents) == 0 && v.Era != "":
-		if e := kb.EraByID[v.Era]; e != nil {
-			return e.Label["en"], periodString(e.Period)
-		}
-	case len(v.Documents) > 1:
-		return fmt.Sprintf("%d documents", len(v.Documents)), ""
-	}
-	if len(v.Documents) == 0 && v.Era == "" {
-		return "All documents", ""
-	}
-	return "kg", ""
-}
-
-func documentSubtitle(d *graph.Document) string {
-	var parts []string
-	if len(d.Authors) > 0 {
-		parts = append(parts, strings.Join(d.Authors, ", "))
-	}
-	if !d.Published.IsZero() {
-		parts = append(parts, "published "+d.Published.String())
-	}
-	if p := periodString(d.Covers); p != "" {
-		parts = append(parts, "covers "+p)
-	}
-	return strings.Join(parts, "; ")
-}
-
-func periodString(iv graph.Interval) string {
-	s, e := iv.Start.String(), iv.End.String()
-	switch {
-	case s == "" && e == "":
-		return ""
-	case s == "":
-		return "until " + e
-	case e == "":
-		return "from " + s
-	}
-	return s + " to " + e
-}
-
-func buildIndex(kb *graph.KB, views []BuildView, opt BuildOptions) string {
-	var b strings.Builder
-	b.WriteString("# kg build\n\n")
-	fmt.Fprintf(&b, "%d documents, %d eras, %d actors, %d claims. Each view has a diagram (graph.svg, graph.dot), metrics (metrics.json, metrics.csv: NetworkX conventions, positive ties, undirected) and a balance report (balance.json, balance.txt). Default view: asserted claims of any confidence.\n\n",
-		len(kb.Documents), len(kb.Eras), len(kb.Actors), len(kb.Claims))
-	section := ""
-	for _, v := range views {
-		sec := "Combined"
-		switch {
-		case strings.HasPrefix(v.Dir, "documents/"):
-			sec = "Documents"
-		case strings.HasPrefix(v.Dir, "eras/"):
-			sec = "Eras"
-		}
-		if sec != section {
-			section = sec
-			fmt.Fprintf(&b, "## %s\n\n| view | actors | ties (+/-) | density | strong balance | frustration | top betweenness | files |\n|---|---|---|---|---|---|---|---|\n", sec)
-		}
-		name := mdEscape(v.Title)
-		if v.Subtitle != "" {
-			name += "<br>" + mdEscape(v.Subtitle)
-		}
-		files := fmt.Sprintf("[svg](%[1]s/graph.svg) [dot](%[1]s/graph.dot) [metrics](%[1]s/metrics.csv) [balance](%[1]s/balance.txt)", v.Dir)
-		if opt.NoSVG {
-			files = strings.Replace(files, fmt.Sprintf("[svg](%s/graph.svg) ", v.Dir), "", 1)
-		}
-		if v.Ties == 0 {
-			fmt.Fprintf(&b, "| %s | 0 | 0 | - | - | - | - | no claims in this view |\n", name)
-			continue
-		}
-		if v.Note != "" {
-			files += "<br>" + mdEscape(v.Note)
-		}
-		fmt.Fprintf(&b, "| %s | %d | %d (%d/%d) | %.3f | %.3f | %s | %s | %s |\n", name, v.Actors, v.Ties, v.Pos, v.Neg, v.Density, v.Strong, v.Frust, v.Top, files)
-		if next := nextSection(views, v); next {
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
-}
-
-func nextSection(views []BuildView, v BuildView) bool {
-	for i, w := range views {
-		if w.Dir == v.Dir {
-			if i+1 == len(views) {
-				return true
-			}
-			a, c := strings.SplitN(v.Dir, "/", 2)[0], strings.SplitN(views[i+1].Dir, "/", 2)[0]
-			return a != c
-		}
-	}
-	return false
 }
 
 // builtDiff is one diff the build wrote.
@@ -444,7 +326,7 @@ func writeDiff(base string, r *diff.Report) error {
 	}
 	for _, f := range []struct{ ext, format string }{{".md", "markdown"}, {".json", "json"}} {
 		var b bytes.Buffer
-		if err := Diff(&b, r, f.format); err != nil {
+		if err := text.Diff(&b, r, f.format); err != nil {
 			return err
 		}
 		if err := os.WriteFile(base+f.ext, b.Bytes(), 0o666); err != nil {
@@ -452,16 +334,4 @@ func writeDiff(base string, r *diff.Report) error {
 		}
 	}
 	return nil
-}
-
-func diffIndex(diffs []builtDiff) string {
-	if len(diffs) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("\n## Diffs\n\nPairs of documents that share an actor, and consecutive eras; ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
-	for _, d := range diffs {
-		fmt.Fprintf(&b, "| %s | %s | %.3f | %d | %d | %d | [md](%[7]s.md) [json](%[7]s.json) |\n", d.a, d.b, d.jaccard, d.added, d.removed, d.changed, d.path)
-	}
-	return b.String()
 }

@@ -1,6 +1,6 @@
 //go:build unix
 
-package export
+package output
 
 import (
 	"errors"
@@ -17,14 +17,14 @@ func processAlive(pid int) bool {
 	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
-// onInterrupt runs cleanup when the process is interrupted (SIGINT,
+// OnInterrupt runs cleanup when the process is interrupted (SIGINT,
 // SIGTERM, SIGHUP; a signal the process was started to ignore, as under
 // nohup, stays ignored), then lets the signal end the process as it would
 // have without the handler. stop removes the handler; called while the
 // handler runs, it waits for the end of the process, so that the
 // interrupted work (which fails as its children are killed) cannot end it
 // first with another status.
-func onInterrupt(cleanup func()) (stop func()) {
+func OnInterrupt(cleanup func()) (stop func()) {
 	var sigs []os.Signal
 	for _, s := range []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		if !signal.Ignored(s) {

@@ -1,4 +1,4 @@
-package export
+package diagram
 
 import (
 	"fmt"
@@ -143,6 +143,10 @@ var uiText = map[string]map[string]string{
 }
 
 // ui returns kg's own text key in lang, or the key itself (English).
+// UI is the diagram text key in the language lang (English when lang has
+// none); the Mermaid export uses it too.
+func UI(lang, key string) string { return ui(lang, key) }
+
 func ui(lang, key string) string {
 	if s, ok := uiText[lang][key]; ok {
 		return s

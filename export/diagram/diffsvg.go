@@ -1,8 +1,11 @@
-package export
+package diagram
 
 import (
 	"fmt"
 	"io"
+	"kg/export/escape"
+	"maps"
+	"slices"
 	"strings"
 
 	"gonum.org/v1/gonum/graph/encoding/dot"
@@ -26,7 +29,7 @@ const (
 // the two networks the report compares; pos, when set, pins the layout.
 func DiffDOT(w io.Writer, r *diff.Report, a, b *graph.Network, title string, pos map[string][2]float64) error {
 	u := graph.Union(a, b)
-	opt := DiagramOptions{Title: title, Layout: LayoutFor(len(u.Actors)), Pos: pos}
+	opt := Options{Title: title, Layout: LayoutFor(len(u.Actors)), Pos: pos}
 	g := newDotGraph("kg_diff")
 	g.graphA.setText("label", title+"\n"+fmt.Sprintf("a: %s\nb: %s\nsimilarity (Jaccard over ties) %.3f", viewText(r.A.View), viewText(r.B.View), r.Similarity.Jaccard))
 	g.graphA.set("labelloc", "t")
@@ -151,13 +154,13 @@ func DiffDOT(w io.Writer, r *diff.Report, a, b *graph.Network, title string, pos
 }
 
 func legendRow(sample, color, text string) string {
-	return fmt.Sprintf(`<tr><td align="center"><font color="%s">%s</font></td><td align="left">%s</td></tr>`, color, sample, htmlEscape(text))
+	return fmt.Sprintf(`<tr><td align="center"><font color="%s">%s</font></td><td align="left">%s</td></tr>`, color, sample, escape.HTML(text))
 }
 
 // viewText describes a view from its JSON map, in a line.
 func viewText(m map[string]any) string {
 	var parts []string
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		v := m[k]
 		switch x := v.(type) {
 		case []string:

@@ -1,6 +1,6 @@
 //go:build unix
 
-package export
+package build
 
 import (
 	"bytes"
@@ -14,6 +14,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"kg/export/diagram"
+	"kg/export/output"
+	"kg/graph"
 )
 
 // fakeRenderer is a render child written as a shell script: it notes its
@@ -36,7 +40,7 @@ func TestBuildFailsAfterRecovery(t *testing.T) {
 	kb := loadExportKB(t, smallFixtureDir)
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
-	if _, err := Build(kb, BuildOptions{Out: out, NoSVG: true}); err != nil {
+	if _, err := Build(kb, Options{Out: out, NoSVG: true}); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Rename(out, out+".old"); err != nil {
@@ -44,14 +48,14 @@ func TestBuildFailsAfterRecovery(t *testing.T) {
 	}
 	exe, _ := fakeRenderer(t, "echo broken >&2; exit 3")
 	var log bytes.Buffer
-	_, err := Build(kb, BuildOptions{Out: out, Renderer: Renderer{Exe: exe}, Log: &log})
+	_, err := Build(kb, Options{Out: out, Renderer: diagram.Renderer{Exe: exe}, Log: &log})
 	if err == nil || !strings.Contains(err.Error(), "broken") {
 		t.Fatalf("the build with a failing renderer gave %v", err)
 	}
 	if !strings.Contains(log.String(), "restored") {
 		t.Errorf("the repair was not reported: %q", log.String())
 	}
-	for _, f := range []string{BuildMarker, "index.md", "all/graph.dot"} {
+	for _, f := range []string{output.BuildMarker, "index.md", "all/graph.dot"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("the previous output is not back: %v", err)
 		}
@@ -87,7 +91,7 @@ func TestBuildHelperProcess(t *testing.T) {
 		t.Skip("run by the interruption tests")
 	}
 	kb := loadExportKB(t, smallFixtureDir)
-	_, err := Build(kb, BuildOptions{Out: out, Renderer: Renderer{Exe: os.Getenv("KG_BUILD_HELPER_EXE")}})
+	_, err := Build(kb, Options{Out: out, Renderer: diagram.Renderer{Exe: os.Getenv("KG_BUILD_HELPER_EXE")}})
 	t.Fatalf("the build was not stopped: %v", err)
 }
 
@@ -210,11 +214,23 @@ func TestBuildKilled(t *testing.T) {
 	}
 	kb := loadExportKB(t, smallFixtureDir)
 	var log bytes.Buffer
-	if _, err := Build(kb, BuildOptions{Out: out, NoSVG: true, Log: &log}); err != nil {
+	if _, err := Build(kb, Options{Out: out, NoSVG: true, Log: &log}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(log.String(), "removed") {
 		t.Errorf("the cleanup was not reported: %q", log.String())
 	}
 	assertOnly(t, parent, "out")
+}
+
+// smallFixtureDir is the small fixture of the graph tests.
+var smallFixtureDir = filepath.Join("..", "..", "testdata", "fixture")
+
+func loadExportKB(t testing.TB, dir string) *graph.KB {
+	t.Helper()
+	kb, err := graph.Load(graph.Options{DataDir: filepath.Join(dir, "data"), SeedsDir: filepath.Join(dir, "seeds")})
+	if err != nil {
+		t.Fatalf("loading %s: %v", dir, err)
+	}
+	return kb
 }

@@ -1,6 +1,6 @@
 //go:build unix
 
-package export
+package diagram
 
 import (
 	"io/fs"

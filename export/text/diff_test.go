@@ -1,4 +1,4 @@
-package export
+package text
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 
 	"kg/graph"
 	"kg/graph/diff"
-	"kg/internal/golden"
+	"kg/graph/golden"
 )
 
 // The diff reports are compared with golden files in testdata/diff/golden,
@@ -19,15 +19,15 @@ import (
 // documents under testdata/diff; the case real-docs is a snapshot of the
 // real data, to update after curating.
 
-var diffGoldenDir = filepath.Join("..", "testdata", "diff", "golden")
+var diffGoldenDir = filepath.Join("..", "..", "testdata", "diff", "golden")
 
 // diffKB loads a fixture revision of testdata/diff, or the real data for
 // "real".
 func diffKB(t *testing.T, name string) *graph.KB {
 	t.Helper()
-	opt := graph.Options{DataDir: filepath.Join("..", "testdata", "diff", name, "data"), SeedsDir: filepath.Join("..", "testdata", "diff", name, "seeds")}
+	opt := graph.Options{DataDir: filepath.Join("..", "..", "testdata", "diff", name, "data"), SeedsDir: filepath.Join("..", "..", "testdata", "diff", name, "seeds")}
 	if name == "real" {
-		opt = graph.Options{DataDir: filepath.Join("..", "data"), SeedsDir: filepath.Join("..", "seeds")}
+		opt = graph.Options{DataDir: filepath.Join("..", "..", "data"), SeedsDir: filepath.Join("..", "..", "seeds")}
 	}
 	kb, err := graph.Load(opt)
 	if err != nil {

@@ -1,4 +1,8 @@
-package export
+// Package escape writes kg's texts for the languages they go into: DOT
+// (quoted by kg itself, never left to gonum's guess), Markdown, HTML and a
+// terminal. Every writer of package export and its sub-packages goes
+// through it.
+package escape
 
 import (
 	"fmt"
@@ -37,12 +41,12 @@ import (
 //
 // FuzzDOT checks that the label Graphviz draws is the text.
 
-// dotLabel quotes s as a Graphviz label (node, edge, graph and cluster
+// DOTLabel quotes s as a Graphviz label (node, edge, graph and cluster
 // labels).
-func dotLabel(s string) string { return dotQuote(s, 2) }
+func DOTLabel(s string) string { return dotQuote(s, 2) }
 
-// dotTooltip quotes s as a Graphviz tooltip.
-func dotTooltip(s string) string { return dotQuote(s, 4) }
+// DOTTooltip quotes s as a Graphviz tooltip.
+func DOTTooltip(s string) string { return dotQuote(s, 4) }
 
 func dotQuote(s string, backslashRefs int) string {
 	var b strings.Builder
@@ -62,7 +66,7 @@ func dotQuote(s string, backslashRefs int) string {
 			b.WriteString(`\n`)
 		case r == '\t':
 			b.WriteByte(' ')
-		case r == utf8.RuneError, !xmlChar(r):
+		case r == utf8.RuneError, !XMLChar(r):
 			// U+FFFD itself, a byte that is not UTF-8, or a character XML
 			// cannot hold; as a reference, which gonum's DOT parser reads
 			// (it takes a raw U+FFFD for a decoding error)
@@ -80,10 +84,10 @@ func dotQuote(s string, backslashRefs int) string {
 	return b.String()
 }
 
-// xmlChar reports whether XML 1.0 can hold r, leaving out the C0 controls
+// XMLChar reports whether XML 1.0 can hold r, leaving out the C0 controls
 // it allows (tab, line feed, carriage return) and C1 controls and DEL,
 // which it allows but which have no place in a drawing.
-func xmlChar(r rune) bool {
+func XMLChar(r rune) bool {
 	switch {
 	case r < 0x20, r >= 0x7F && r <= 0x9F:
 		return false
@@ -95,13 +99,13 @@ func xmlChar(r rune) bool {
 
 var dotIDRE = regexp.MustCompile(`^[a-z0-9_][a-z0-9_-]*$`)
 
-// dotNodeName is a node's name in DOT: the actor id as it is, or kg's own
+// DOTNodeName is a node's name in DOT: the actor id as it is, or kg's own
 // names for the legend and frame nodes (they start with "_", which no
 // actor id can). An id that is not a valid kg id (the knowledge base
 // refuses them; a program may still make one) has every other byte
 // written as %XX, so it can never close its quotes or collide with
 // another name.
-func dotNodeName(id string) string {
+func DOTNodeName(id string) string {
 	if dotIDRE.MatchString(id) {
 		return id
 	}
@@ -117,9 +121,9 @@ func dotNodeName(id string) string {
 	return b.String()
 }
 
-// htmlEscape escapes s for an HTML-like Graphviz label (the legend) and
+// HTML escapes s for an HTML-like Graphviz label (the legend) and
 // for HTML: & < > " and ', and characters XML cannot hold become U+FFFD.
-func htmlEscape(s string) string {
+func HTML(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -134,7 +138,7 @@ func htmlEscape(s string) string {
 		case '\'':
 			b.WriteString("&#39;")
 		default:
-			if !xmlChar(r) {
+			if !XMLChar(r) {
 				r = utf8.RuneError
 			}
 			b.WriteRune(r)
@@ -143,7 +147,7 @@ func htmlEscape(s string) string {
 	return b.String()
 }
 
-// mdEscape escapes text for Markdown (CommonMark and GitHub's tables),
+// Markdown escapes text for Markdown (CommonMark and GitHub's tables),
 // for the build's index.md and the diff's Markdown: what a name or a title
 // holds is shown as written, never read as markup or HTML.
 //
@@ -155,7 +159,7 @@ func htmlEscape(s string) string {
 //     cell, the middle of a line), where # + - = and digits start nothing;
 //   - a line break or tab becomes a space, and a character XML cannot hold
 //     U+FFFD (kg's Markdown is read by HTML renderers).
-func mdEscape(s string) string {
+func Markdown(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -172,7 +176,7 @@ func mdEscape(s string) string {
 		case strings.ContainsRune("\\`*_[]~$", r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
-		case !xmlChar(r):
+		case !XMLChar(r):
 			b.WriteRune(utf8.RuneError)
 		default:
 			b.WriteRune(r)
@@ -181,15 +185,15 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
-// termText makes text safe to print on a terminal: control characters
+// Term makes text safe to print on a terminal: control characters
 // (C0 but for line breaks and tabs, DEL, C1), the line and paragraph
 // separators and the bidirectional embeddings, overrides and isolates are
 // written as visible escapes (\x1b, \u202e), and bytes that are not UTF-8
 // as \xNN; nothing kg prints can move the cursor, change colours or
 // reorder what follows. A backslash is left alone: only these escapes are
 // written, and a name with "\x1b" in it as text reads the same.
-func termText(s string) string {
-	if termSafe(s) {
+func Term(s string) string {
+	if TermSafe(s) {
 		return s
 	}
 	var b strings.Builder
@@ -214,18 +218,18 @@ func termText(s string) string {
 	return b.String()
 }
 
-// termCell is termText for one cell of a table: a line break or tab
+// TermCell is Term for one cell of a table: a line break or tab
 // would break the table's rows and columns, so they become \n and \t.
-func termCell(s string) string {
-	s = termText(s)
+func TermCell(s string) string {
+	s = Term(s)
 	if strings.ContainsAny(s, "\n\t") {
 		s = strings.NewReplacer("\n", `\n`, "\t", `\t`).Replace(s)
 	}
 	return s
 }
 
-// termSafe reports whether s needs no escaping on a terminal.
-func termSafe(s string) bool {
+// TermSafe reports whether s needs no escaping on a terminal.
+func TermSafe(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {

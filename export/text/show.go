@@ -1,8 +1,9 @@
-package export
+package text
 
 import (
 	"fmt"
 	"io"
+	"kg/export/escape"
 	"strings"
 
 	"kg/extract"
@@ -144,7 +145,7 @@ func Show(w io.Writer, kb *graph.KB, kind, id string) error {
 		return fmt.Errorf("unknown kind %q (want actor, type, era or document)", kind)
 	}
 	writeClaimCounts(&b, claims)
-	_, err := io.WriteString(w, termText(b.String()))
+	_, err := io.WriteString(w, escape.Term(b.String()))
 	return err
 }
 

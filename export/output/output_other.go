@@ -1,6 +1,6 @@
 //go:build !unix
 
-package export
+package output
 
 import (
 	"os"
@@ -11,8 +11,8 @@ import (
 // temporary folder is removed as stale.
 func processAlive(pid int) bool { return true }
 
-// onInterrupt runs cleanup on an interrupt, then exits with status 1.
-func onInterrupt(cleanup func()) (stop func()) {
+// OnInterrupt runs cleanup on an interrupt, then exits with status 1.
+func OnInterrupt(cleanup func()) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	done := make(chan struct{})
 	signal.Notify(ch, os.Interrupt)

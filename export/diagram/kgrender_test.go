@@ -1,4 +1,4 @@
-package export
+package diagram
 
 import (
 	"os"
@@ -28,7 +28,7 @@ func TestRenderKey(t *testing.T) {
 		"go.mod":                        "module kg\n",
 		"go.sum":                        "example.com/x v1.0.0 h1:abc=\n",
 		"export/diagram/kg-render/a.go": "package main\n",
-		"export/dot.go":                 "package export\n",
+		"export/diagram/dot.go":         "package diagram\n",
 	})
 	key := func() string {
 		t.Helper()
@@ -42,7 +42,7 @@ func TestRenderKey(t *testing.T) {
 	if k0 != key() {
 		t.Fatal("two keys for the same source")
 	}
-	writeTree(t, root, map[string]string{"export/dot.go": "package export // changed\n", "README.md": "x"})
+	writeTree(t, root, map[string]string{"export/diagram/dot.go": "package diagram // changed\n", "README.md": "x"})
 	if key() != k0 {
 		t.Error("a file the renderer is not built from changed its key")
 	}

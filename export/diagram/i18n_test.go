@@ -1,7 +1,9 @@
-package export
+package diagram
 
 import (
+	"kg/export/escape"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,7 +20,7 @@ func TestUITextComplete(t *testing.T) {
 	if !slices.Equal(fa, ar) {
 		t.Errorf("fa translates %q\nar translates %q", fa, ar)
 	}
-	kb := loadExportKB(t, "../testdata/diagram")
+	kb := loadKB(t, "../../testdata/diagram")
 	n := kb.Network(graph.View{AllModalities: true})
 	var blocs [][]string
 	for _, c := range n.Communities(1).Signed.Communities {
@@ -28,7 +30,7 @@ func TestUITextComplete(t *testing.T) {
 	}
 	for _, lang := range []string{"fa", "ar"} {
 		title, subtitle := ViewTitleLang(kb, n.View, lang)
-		src, err := dotBytes(n, DiagramOptions{Title: title, Subtitle: subtitle, Lang: lang, Layout: "dot",
+		src, err := dotBytes(n, Options{Title: title, Subtitle: subtitle, Lang: lang, Layout: "dot",
 			SizeBy: map[string]float64{"alpha": 1}, SizeName: "betweenness", Blocs: blocs})
 		if err != nil {
 			t.Fatal(err)
@@ -43,7 +45,7 @@ func TestUITextComplete(t *testing.T) {
 			}
 		}
 		for _, want := range []string{ui(lang, "Legend"), ui(lang, "(contested)"), ui(lang, "all modalities"), ui(lang, "dashed box: a bloc")} {
-			if !strings.Contains(dot, htmlEscape(want)) && !strings.Contains(dot, strings.ReplaceAll(want, "\u200c", "&#8204;")) {
+			if !strings.Contains(dot, escape.HTML(want)) && !strings.Contains(dot, strings.ReplaceAll(want, "\u200c", "&#8204;")) {
 				t.Errorf("%s diagram lacks %q", lang, want)
 			}
 		}
@@ -67,7 +69,7 @@ func TestViewLine(t *testing.T) {
 			t.Errorf("viewLine(fa) %q has %d parts, English %q %d", viewLine(v, "fa"), got+1, v.String(), want+1)
 		}
 	}
-	kb := realKB(t)
+	kb := loadKB(t, "../..")
 	for _, v := range []graph.View{{}, {Documents: []string{"pourhassan-seifi-soft-alliance"}}, {Era: "post-saddam"}, {Documents: []string{"a", "b"}}} {
 		gt, gs := ViewTitle(kb, v)
 		lt, ls := ViewTitleLang(kb, v, "en")
@@ -78,4 +80,14 @@ func TestViewLine(t *testing.T) {
 	if title, sub := ViewTitleLang(kb, graph.View{Documents: []string{"pourhassan-seifi-soft-alliance"}}, "fa"); title != kb.DocumentByID["pourhassan-seifi-soft-alliance"].Title["fa"] || !strings.Contains(sub, "انتشار") {
 		t.Errorf("Persian title %q, subtitle %q", title, sub)
 	}
+}
+
+// loadKB loads the knowledge base of a fixture folder with data/ and seeds/.
+func loadKB(t testing.TB, dir string) *graph.KB {
+	t.Helper()
+	kb, err := graph.Load(graph.Options{DataDir: filepath.Join(dir, "data"), SeedsDir: filepath.Join(dir, "seeds")})
+	if err != nil {
+		t.Fatalf("loading %s: %v", dir, err)
+	}
+	return kb
 }

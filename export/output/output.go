@@ -1,4 +1,4 @@
-package export
+package output
 
 import (
 	"bufio"
@@ -41,14 +41,14 @@ its output replaces the folder as a whole, with everything in it. Remove this
 file to keep kg build from replacing the folder.
 `
 
-// OutputError says that -o names something kg will not write or replace.
+// Error says that -o names something kg will not write or replace.
 // It is a usage problem: ExitCode is 2.
-type OutputError struct {
+type Error struct {
 	Msg  string
 	Hint string
 }
 
-func (e *OutputError) Error() string {
+func (e *Error) Error() string {
 	if e.Hint == "" {
 		return e.Msg
 	}
@@ -56,7 +56,7 @@ func (e *OutputError) Error() string {
 }
 
 // ExitCode is the exit status for the error: 2, a usage problem.
-func (e *OutputError) ExitCode() int { return 2 }
+func (e *Error) ExitCode() int { return 2 }
 
 // targetKind is what an output path points at, after symbolic links.
 type targetKind int
@@ -132,7 +132,7 @@ func resolveTarget(path string) (target, error) {
 // and the previous file as it was. A symbolic link is followed and its
 // target replaced; the link stays. A device, a named pipe or an open file
 // such as /dev/stdout is written in place, once fn has succeeded. A folder
-// is refused with an *OutputError.
+// is refused with an *Error.
 func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 	t, err := resolveTarget(path)
 	if err != nil {
@@ -140,7 +140,7 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 	}
 	switch t.kind {
 	case targetDir:
-		return &OutputError{Msg: fmt.Sprintf("cannot write %q: it is a folder", path),
+		return &Error{Msg: fmt.Sprintf("cannot write %q: it is a folder", path),
 			Hint: "give the name of a file to write with -o"}
 	case targetSpecial, targetOpen:
 		return writeInPlace(path, t, fn)
@@ -249,8 +249,10 @@ func mkdirTemp(dir, prefix string) (string, error) {
 
 // Build output folders.
 
-// buildTarget is where a build writes, checked before anything is written.
-type buildTarget struct {
+// BuildTarget is where a build writes, checked before anything is written.
+// A build calls CheckBuildTarget, Recover and MkdirTemp, writes into the
+// temporary folder, then calls Swap and RemoveOld.
+type BuildTarget struct {
 	out    string // the output folder, symbolic links followed
 	old    string // out + ".old", where the previous build waits during the swap
 	parent string
@@ -297,16 +299,16 @@ func inspectFolder(path string) (folderState, error) {
 	return folderForeign, nil
 }
 
-// checkBuildTarget checks the build's output path without writing: it must
+// CheckBuildTarget checks the build's output path without writing: it must
 // be missing, an empty folder or an earlier build's folder (symbolic links
 // followed), and out.old must be missing or kg's. It also lists the
 // temporary folders of builds into the same path whose process is gone.
-func checkBuildTarget(path string) (*buildTarget, error) {
+func CheckBuildTarget(path string) (*BuildTarget, error) {
 	t, err := resolveTarget(path)
 	if err != nil {
 		return nil, err
 	}
-	b := &buildTarget{out: t.path, old: t.path + ".old", parent: filepath.Dir(t.path),
+	b := &BuildTarget{out: t.path, old: t.path + ".old", parent: filepath.Dir(t.path),
 		prefix: "." + filepath.Base(t.path) + ".tmp-"}
 	switch t.kind {
 	case targetMissing:
@@ -316,12 +318,12 @@ func checkBuildTarget(path string) (*buildTarget, error) {
 			return nil, err
 		}
 		if st == folderForeign {
-			return nil, &OutputError{Msg: fmt.Sprintf("refusing to replace %q: it is a folder kg build did not write (it holds no %s file)", path, BuildMarker),
+			return nil, &Error{Msg: fmt.Sprintf("refusing to replace %q: it is a folder kg build did not write (it holds no %s file)", path, BuildMarker),
 				Hint: "choose another folder with -o, or move this one away; if it is an older kg build (from before kg marked its folders), remove it"}
 		}
 		b.outExists = true
 	default:
-		return nil, &OutputError{Msg: fmt.Sprintf("refusing to replace %q: it is %s, not a build folder", path, graph.FileKind(t.mode)),
+		return nil, &Error{Msg: fmt.Sprintf("refusing to replace %q: it is %s, not a build folder", path, graph.FileKind(t.mode)),
 			Hint: "choose a folder with -o"}
 	}
 	b.oldState, err = inspectFolder(b.old)
@@ -329,7 +331,7 @@ func checkBuildTarget(path string) (*buildTarget, error) {
 		return nil, err
 	}
 	if b.oldState == folderForeign {
-		return nil, &OutputError{Msg: fmt.Sprintf("refusing to build into %q: %q is in the way, and kg build did not write it (kg build moves the previous build there while it swaps in the new one)", path, showPath(b.old)),
+		return nil, &Error{Msg: fmt.Sprintf("refusing to build into %q: %q is in the way, and kg build did not write it (kg build moves the previous build there while it swaps in the new one)", path, showPath(b.old)),
 			Hint: "move or remove it, then run kg build again"}
 	}
 	entries, err := os.ReadDir(b.parent)
@@ -355,12 +357,12 @@ func checkBuildTarget(path string) (*buildTarget, error) {
 	return b, nil
 }
 
-// recover repairs what an interrupted build left: it removes the
+// Recover repairs what an interrupted build left: it removes the
 // temporary folders of builds that died and, when the output folder is
 // missing but out.old holds the previous build (a build stopped between
 // its two renames), puts that back. A leftover out.old beside a complete
 // output is removed.
-func (b *buildTarget) recover(log io.Writer) error {
+func (b *BuildTarget) Recover(log io.Writer) error {
 	for _, dir := range b.stale {
 		if err := os.RemoveAll(dir); err != nil {
 			return err
@@ -397,10 +399,10 @@ func removeOwned(path string, st folderState) error {
 	return nil
 }
 
-// mkdirTemp creates the build's temporary folder beside the output, named
+// MkdirTemp creates the build's temporary folder beside the output, named
 // with this process's id (so a later build can tell whether it is stale),
 // and marks it at once.
-func (b *buildTarget) mkdirTemp() (string, error) {
+func (b *BuildTarget) MkdirTemp() (string, error) {
 	if err := os.MkdirAll(b.parent, 0o777); err != nil {
 		return "", err
 	}
@@ -415,17 +417,17 @@ func (b *buildTarget) mkdirTemp() (string, error) {
 	return tmp, nil
 }
 
-// swap puts the finished temporary folder in place of the output: the old
-// output is moved to out.old and the new one renamed in; removeOld then
+// Swap puts the finished temporary folder in place of the output: the old
+// output is moved to out.old and the new one renamed in; RemoveOld then
 // removes out.old. A build stopped between the two renames is repaired by
-// the next one (recover).
-func (b *buildTarget) swap(tmp string) error {
+// the next one (Recover).
+func (b *BuildTarget) Swap(tmp string) error {
 	st, err := inspectFolder(b.out)
 	if err != nil {
 		return err
 	}
 	if st == folderForeign {
-		return &OutputError{Msg: fmt.Sprintf("refusing to replace %q: something kg build did not write was put there during the build", b.out)}
+		return &Error{Msg: fmt.Sprintf("refusing to replace %q: something kg build did not write was put there during the build", b.out)}
 	}
 	if st != folderMissing {
 		if err := os.Rename(b.out, b.old); err != nil {
@@ -442,8 +444,8 @@ func (b *buildTarget) swap(tmp string) error {
 	return nil
 }
 
-// removeOld removes the previous build that swap moved aside.
-func (b *buildTarget) removeOld() error {
+// RemoveOld removes the previous build that Swap moved aside.
+func (b *BuildTarget) RemoveOld() error {
 	if b.oldState == folderMissing {
 		return nil
 	}

@@ -1,9 +1,10 @@
-package export
+package text
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"kg/export/escape"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -100,7 +101,7 @@ func writeTable(w io.Writer, header []string, rows [][]string) error {
 	for _, r := range rows {
 		cells := make([]string, len(r))
 		for i, c := range r {
-			cells[i] = termCell(c)
+			cells[i] = escape.TermCell(c)
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}

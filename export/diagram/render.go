@@ -1,4 +1,4 @@
-package export
+package diagram
 
 import (
 	"bytes"
@@ -133,7 +133,7 @@ func (r Renderer) run(p *renderProc, src []byte, format string) (out []byte, gen
 }
 
 // children are the render child processes running, so that an interrupted
-// build can end them (stopChildren).
+// build can end them (StopChildren).
 var children struct {
 	sync.Mutex
 	procs    map[*os.Process]bool
@@ -141,7 +141,7 @@ var children struct {
 }
 
 // runChild runs a render child that ends with kg: on Linux the kernel
-// kills it when kg dies (childAttrs), and stopChildren kills the ones
+// kills it when kg dies (childAttrs), and StopChildren kills the ones
 // running when kg is interrupted. The goroutine keeps its thread while the
 // child runs, since Linux's parent-death signal follows the thread that
 // started the child, not the process.
@@ -171,9 +171,9 @@ func runChild(cmd *exec.Cmd) error {
 	return err
 }
 
-// stopChildren kills the render children running and keeps new ones from
+// StopChildren kills the render children running and keeps new ones from
 // starting.
-func stopChildren() {
+func StopChildren() {
 	children.Lock()
 	defer children.Unlock()
 	children.stopping = true
@@ -183,10 +183,10 @@ func stopChildren() {
 }
 
 // Layout computes node positions for a network with neato, in inches, by
-// actor id. Two diagrams drawn with the same positions (DiagramOptions.Pos)
+// actor id. Two diagrams drawn with the same positions (Options.Pos)
 // line up for comparison; compute them on the union of the two views.
 func (r Renderer) Layout(n *graph.Network) (map[string][2]float64, error) {
-	src, err := dotBytes(n, DiagramOptions{Layout: "neato"})
+	src, err := dotBytes(n, Options{Layout: "neato"})
 	if err != nil {
 		return nil, err
 	}

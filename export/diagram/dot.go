@@ -1,8 +1,9 @@
-package export
+package diagram
 
 import (
 	"fmt"
 	"io"
+	"kg/export/escape"
 	"math"
 	"slices"
 	"strings"
@@ -15,8 +16,8 @@ import (
 	"kg/graph"
 )
 
-// DiagramOptions control how a network is drawn.
-type DiagramOptions struct {
+// Options control how a network is drawn (DOT, DiffDOT).
+type Options struct {
 	Title    string                // first line of the title; the view is described below it
 	Subtitle string                // second line, e.g. the dates
 	Lang     string                // label language: en (default), fa or ar
@@ -44,12 +45,20 @@ var kindStyle = map[graph.Kind][2]string{
 // neutral grey.
 var signColor = map[graph.Sign]string{graph.Positive: "#1a7f37", graph.Negative: "#cf222e", graph.Neutral: "#6e7781"}
 
-// lineStyle is the line style of a tie's category: solid for alliance and
+// KindFill is the fill colour of an actor kind in the diagrams ("" for a
+// kind without one); the Mermaid export uses it too.
+func KindFill(k graph.Kind) string { return kindStyle[k][1] }
+
+// SignColor is the colour of a tie of sign s in the diagrams; the Mermaid
+// export uses it too.
+func SignColor(s graph.Sign) string { return signColor[s] }
+
+// LineStyle is the line style of a tie's category: solid for alliance and
 // cooperation, dashed for rivalry and hostility, bold for war. DOT has no
 // "bold" that survives a pen width (Graphviz's bold style is a pen width
 // of 2, which an explicit penwidth replaces), so a bold tie is drawn solid
 // and thicker: see penWidth.
-func lineStyle(c graph.Category) string {
+func LineStyle(c graph.Category) string {
 	switch c {
 	case graph.Rivalry, graph.Hostility, graph.Threat, graph.Sanctions:
 		return "dashed"
@@ -65,7 +74,7 @@ func lineStyle(c graph.Category) string {
 // other.
 func penWidth(strength float64, c graph.Category) string {
 	w := 1 + min(strength, 3)/2
-	if lineStyle(c) == "bold" {
+	if LineStyle(c) == "bold" {
 		w += 2
 	}
 	return fmt.Sprintf("%.2f", w)
@@ -91,10 +100,10 @@ func (a *attrs) set(k, v string) { *a = append(*a, encoding.Attribute{Key: k, Va
 // (export/escape.go), never left to gonum.
 func (a *attrs) setText(k, v string) {
 	if k == "tooltip" {
-		a.set(k, dotTooltip(v))
+		a.set(k, escape.DOTTooltip(v))
 		return
 	}
-	a.set(k, dotLabel(v))
+	a.set(k, escape.DOTLabel(v))
 }
 
 type dotNode struct {
@@ -104,7 +113,7 @@ type dotNode struct {
 }
 
 func (n dotNode) ID() int64      { return n.id }
-func (n dotNode) DOTID() string  { return dotNodeName(n.name) }
+func (n dotNode) DOTID() string  { return escape.DOTNodeName(n.name) }
 func (n dotNode) String() string { return n.name }
 
 type dotLine struct {
@@ -146,7 +155,7 @@ const legendName = "_legend"
 // DOT writes the network as a Graphviz DOT diagram through gonum's
 // encoding/dot: nodes and edges come out sorted, so the same network always
 // gives the same bytes. The visual encoding is described in docs/diagrams.md.
-func DOT(w io.Writer, n *graph.Network, opt DiagramOptions) error {
+func DOT(w io.Writer, n *graph.Network, opt Options) error {
 	b, err := dotBytes(n, opt)
 	if err != nil {
 		return err
@@ -155,7 +164,10 @@ func DOT(w io.Writer, n *graph.Network, opt DiagramOptions) error {
 	return err
 }
 
-func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
+// DOTBytes is the DOT source of a network's diagram, as DOT writes it.
+func DOTBytes(n *graph.Network, opt Options) ([]byte, error) { return dotBytes(n, opt) }
+
+func dotBytes(n *graph.Network, opt Options) ([]byte, error) {
 	lang := opt.Lang
 	if lang == "" {
 		lang = "en"
@@ -226,8 +238,8 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 	for _, t := range n.Ties {
 		f, to := nodes[n.Index(t.Source)], nodes[n.Index(t.Target)]
 		color := signColor[t.Sign()]
-		style := lineStyle(t.Type.Category)
-		label := typeLabel(t.Type, lang)
+		style := LineStyle(t.Type.Category)
+		label := t.Type.Name(lang)
 		if t.Modality != graph.Asserted {
 			style = "dotted"
 			label += " (" + ui(lang, t.Modality.String()) + ")"
@@ -263,7 +275,7 @@ func dotBytes(n *graph.Network, opt DiagramOptions) ([]byte, error) {
 		if len(t.Claims) > 1 {
 			label += fmt.Sprintf(" ×%d", len(t.Claims))
 		}
-		line(label, head+": "+claimCount(lang, len(t.Claims))+"\n"+strings.Join(evidence(t), "\n"), t.Strength)
+		line(label, head+": "+claimCount(lang, len(t.Claims))+"\n"+strings.Join(claimRefs(t), "\n"), t.Strength)
 	}
 	for i, bloc := range opt.Blocs {
 		sub := newDotGraph(fmt.Sprintf("cluster_bloc_%d", i+1))
@@ -325,7 +337,7 @@ func pinFrame(g *dotGraph, lg *dotGraph, n *graph.Network, pos map[string][2]flo
 // legend is a cluster holding one table: the actor kinds present with
 // their shapes' colours, and the tie encodings present, each drawn with
 // characters in its colour; its words in the diagram's language.
-func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
+func legend(n *graph.Network, opt Options) *dotGraph {
 	lang := orDefault(opt.Lang, "en")
 	lg := newDotGraph("cluster_legend")
 	lg.graphA.set("label", "")
@@ -340,7 +352,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 		if bg != "" {
 			cell = fmt.Sprintf(`<td bgcolor="%s" border="1">%s</td>`, bg, sample)
 		}
-		rows = append(rows, fmt.Sprintf(`<tr>%s<td align="left">%s</td></tr>`, cell, htmlEscape(text)))
+		rows = append(rows, fmt.Sprintf(`<tr>%s<td align="left">%s</td></tr>`, cell, escape.HTML(text)))
 	}
 	for k := graph.State; k <= graph.OtherKind; k++ {
 		if kinds[k] {
@@ -367,7 +379,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 		}
 	}
 	for _, t := range n.Ties {
-		switch lineStyle(t.Type.Category) {
+		switch LineStyle(t.Type.Category) {
 		case "solid":
 			add("———", "#57606a", "solid: alliance, cooperation, support, ...")
 		case "dashed":
@@ -402,7 +414,7 @@ func legend(n *graph.Network, opt DiagramOptions) *dotGraph {
 	dn.set("shape", "plaintext")
 	dn.set("style", "")
 	dn.set("fontsize", "10")
-	dn.set("label", `<<table border="1" cellborder="0" cellspacing="2" color="#d0d7de"><tr><td colspan="2"><b>`+htmlEscape(ui(lang, "Legend"))+`</b></td></tr>`+strings.Join(rows, "")+`</table>>`)
+	dn.set("label", `<<table border="1" cellborder="0" cellspacing="2" color="#d0d7de"><tr><td colspan="2"><b>`+escape.HTML(ui(lang, "Legend"))+`</b></td></tr>`+strings.Join(rows, "")+`</table>>`)
 	lg.AddNode(dn)
 	return lg
 }
@@ -412,4 +424,13 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
+}
+
+// claimRefs lists a tie's claims as "document/claim:lines".
+func claimRefs(t *graph.Tie) []string {
+	var out []string
+	for _, c := range t.Claims {
+		out = append(out, c.Ref())
+	}
+	return out
 }

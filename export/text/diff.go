@@ -1,8 +1,9 @@
-package export
+package text
 
 import (
 	"fmt"
 	"io"
+	"kg/export/escape"
 	"math"
 	"strconv"
 	"strings"
@@ -22,7 +23,7 @@ func Diff(w io.Writer, r *diff.Report, format string) error {
 		return writeJSON(w, r)
 	case "", "text":
 		diffText(&b, r)
-		_, err := io.WriteString(w, termText(b.String()))
+		_, err := io.WriteString(w, escape.Term(b.String()))
 		return err
 	case "markdown":
 		diffMarkdown(&b, r)
@@ -304,7 +305,7 @@ func diffRefCell(s *diff.Side) string {
 func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	b.WriteString("# Diff of two views\n\n")
 	diffMarkdownTable(b, []string{"", "a", "b"}, [][]string{
-		{"view", mdEscape(r.A.Description), mdEscape(r.B.Description)},
+		{"view", escape.Markdown(r.A.Description), escape.Markdown(r.B.Description)},
 		{"actors", strconv.Itoa(r.A.Actors), strconv.Itoa(r.B.Actors)},
 		{"ties", strconv.Itoa(r.A.Ties), strconv.Itoa(r.B.Ties)},
 		{"claims", strconv.Itoa(r.A.Claims), strconv.Itoa(r.B.Claims)},
@@ -317,10 +318,10 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	if len(r.Actors.Added)+len(r.Actors.Removed) > 0 {
 		var rows [][]string
 		for _, a := range r.Actors.Added {
-			rows = append(rows, []string{"added", diffCode(a.ID), mdEscape(a.Name), mdEscape(a.Kind)})
+			rows = append(rows, []string{"added", diffCode(a.ID), escape.Markdown(a.Name), escape.Markdown(a.Kind)})
 		}
 		for _, a := range r.Actors.Removed {
-			rows = append(rows, []string{"removed", diffCode(a.ID), mdEscape(a.Name), mdEscape(a.Kind)})
+			rows = append(rows, []string{"removed", diffCode(a.ID), escape.Markdown(a.Name), escape.Markdown(a.Kind)})
 		}
 		b.WriteString("\n")
 		diffMarkdownTable(b, []string{"", "actor", "name", "kind"}, rows)
@@ -337,8 +338,8 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 		var rows [][]string
 		for _, d := range ties {
 			s := get(d)
-			rows = append(rows, []string{diffCode(diffTieName(d.Key)), mdEscape(strings.Join(s.Types, ", ")), mdEscape(strings.Join(s.Categories, ", ")),
-				mdEscape(strings.Join(s.Signs, " ")), mdEscape(strings.Join(s.Modalities, ", ")), mdEscape(s.Time), diffNum(s.Strength), diffRefCell(s)})
+			rows = append(rows, []string{diffCode(diffTieName(d.Key)), escape.Markdown(strings.Join(s.Types, ", ")), escape.Markdown(strings.Join(s.Categories, ", ")),
+				escape.Markdown(strings.Join(s.Signs, " ")), escape.Markdown(strings.Join(s.Modalities, ", ")), escape.Markdown(s.Time), diffNum(s.Strength), diffRefCell(s)})
 		}
 		diffMarkdownTable(b, header, rows)
 	}
@@ -356,9 +357,9 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 		for _, d := range group.ties {
 			var ch []string
 			for _, c := range d.Changes {
-				ch = append(ch, mdEscape(strings.ReplaceAll(diffChange(d, c), " -> ", " → ")))
+				ch = append(ch, escape.Markdown(strings.ReplaceAll(diffChange(d, c), " -> ", " → ")))
 			}
-			rows = append(rows, []string{diffCode(diffTieName(d.Key)), mdEscape(d.Match), strings.Join(ch, "<br>"), diffRefCell(d.A), diffRefCell(d.B)})
+			rows = append(rows, []string{diffCode(diffTieName(d.Key)), escape.Markdown(d.Match), strings.Join(ch, "<br>"), diffRefCell(d.A), diffRefCell(d.B)})
 		}
 		header := []string{"tie", r.Match.String(), "changes", "claims (a)", "claims (b)"}
 		if group.title == "Unchanged" {
@@ -391,8 +392,8 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 	bb := diffBlocsB(bl)
 	b.WriteString("\n## Blocs\n\nThe two-bloc split reaching each side's frustration index, over the actors with a positive or negative tie; b's blocs are numbered as the blocs of a they overlap most.\n\n")
 	diffMarkdownTable(b, []string{"bloc", "a", "b"}, [][]string{
-		{"1", mdEscape(diffList(bl.A[0])), mdEscape(diffList(bb[0]))},
-		{"2", mdEscape(diffList(bl.A[1])), mdEscape(diffList(bb[1]))},
+		{"1", escape.Markdown(diffList(bl.A[0])), escape.Markdown(diffList(bb[0]))},
+		{"2", escape.Markdown(diffList(bl.A[1])), escape.Markdown(diffList(bb[1]))},
 	})
 	fmt.Fprintf(b, "\n%d of %d actors in a bloc on both sides changed bloc", len(bl.Changed), bl.Compared)
 	if len(bl.Changed) == 0 {
