@@ -31,6 +31,7 @@ type linkOut struct {
 	Type       string   `json:"type"`
 	Category   string   `json:"category"`
 	Sign       int      `json:"sign"`
+	OwnSign    *int     `json:"own_sign,omitempty"`
 	Directed   bool     `json:"directed"`
 	Document   string   `json:"document"`
 	Start      *string  `json:"start"`
@@ -72,18 +73,15 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		for _, e := range c.Evidence {
 			lines = append(lines, e.Lines())
 		}
-		var fs, ft string
-		if o := c.FoldedFrom; o != nil {
-			if o.Source != c.Source {
-				fs = o.Source
-			}
-			if o.Target != c.Target {
-				ft = o.Target
-			}
+		fs, ft := foldedEnds(c)
+		var own *int
+		if c.HasSign {
+			s := int(c.Sign)
+			own = &s
 		}
 		out.Links = append(out.Links, linkOut{
 			Source: c.Source, Target: c.Target, Key: c.Key(), Type: c.Type,
-			Category: t.Type.Category.String(), Sign: int(t.Sign()), Directed: t.Type.Directed,
+			Category: t.Type.Category.String(), Sign: int(t.Sign()), OwnSign: own, Directed: t.Type.Directed,
 			Document: c.Document, Start: dateOrNil(when.Start), End: dateOrNil(when.End), Era: c.Era,
 			Modality: c.Modality.String(), Attributed: c.AttributedTo, Confidence: c.Confidence.String(), Weight: c.Weight,
 			Strength: t.Strength, Contested: t.Contested, Lines: lines, FoldedSource: fs, FoldedTarget: ft,
