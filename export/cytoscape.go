@@ -29,7 +29,10 @@ type cyGraph struct {
 // actor attributes; an edge's data holds the claim's key as id, source,
 // target, interaction (the relation type, Cytoscape's edge type column)
 // and the claim attributes, evidence lines as a list. Absent values are
-// left out.
+// left out. An edge's id is the claim's key with "__" for the "/"
+// ("<document>__<claim id>"): a "/" makes cy.$('#' + id) an invalid
+// selector, and "_" is in no kg id, so edge ids never meet actor ids; the
+// key itself is the edge's claim attribute.
 func Cytoscape(w io.Writer, kb *graph.KB, n *graph.Network) error {
 	nodes := actorTable(n)
 	edges, claims, _ := claimTable(kb, n)
@@ -44,7 +47,7 @@ func Cytoscape(w io.Writer, kb *graph.KB, n *graph.Network) error {
 	}
 	for i, c := range claims {
 		d := cyData(edges.defs, edges.rows[i])
-		d["id"], d["source"], d["target"], d["interaction"] = c.Key(), c.Source, c.Target, c.Type
+		d["id"], d["source"], d["target"], d["interaction"] = CytoscapeEdgeID(c), c.Source, c.Target, c.Type
 		out.Elements.Edges = append(out.Elements.Edges, cyElement{d})
 	}
 	return writeJSON(w, out)
@@ -59,3 +62,7 @@ func cyData(defs []attrDef, row []any) map[string]any {
 	}
 	return d
 }
+
+// CytoscapeEdgeID is the id of a claim's edge in the Cytoscape.js export:
+// its key with "__" in place of "/", a valid selector id.
+func CytoscapeEdgeID(c *graph.Claim) string { return c.Document + "__" + c.ID }

@@ -54,10 +54,16 @@ func TestCytoscapeContent(t *testing.T) {
 	for i, c := range n.Claims {
 		d := doc.Elements.Edges[i].Data
 		typ := kb.TypeByID[c.Type]
-		want := map[string]any{"id": c.Key(), "source": c.Source, "target": c.Target, "interaction": c.Type,
+		want := map[string]any{"id": CytoscapeEdgeID(c), "source": c.Source, "target": c.Target, "interaction": c.Type,
 			"claim": c.Key(), "type": c.Type, "label": typ.Label["en"], "category": typ.Category.String(),
-			"sign": float64(typ.Sign), "directed": typ.Directed, "modality": c.Modality.String(),
+			"sign": float64(kb.ClaimSign(c)), "directed": typ.Directed, "modality": c.Modality.String(),
 			"document": c.Document, "confidence": c.Confidence.String(), "weight": c.Weight, "note": c.Note}
+		if c.AttributedTo != "" {
+			want["attributed_to"] = c.AttributedTo
+		}
+		if c.HasSign {
+			want["own_sign"] = float64(c.Sign)
+		}
 		for k, v := range want {
 			if d[k] != v {
 				t.Errorf("edge %s: %s = %#v, want %#v", c.Key(), k, d[k], v)

@@ -191,15 +191,18 @@ func GEXF(w io.Writer, kb *graph.KB, n *graph.Network) error {
 	x.close("meta")
 	x.open("graph", "defaultedgetype", "directed", "mode", "dynamic", "timeformat", "date")
 
-	x.open("attributes", "class", "node", "mode", "static")
+	// One <attributes> block per class, in dynamic mode: graphology-gexf
+	// (Gephi Lite's reader) keeps only the last block of a class, so the
+	// attributes with one value (written without a spell: they hold for
+	// the element's whole life) and eras (a value per spell) are declared
+	// together.
+	x.open("attributes", "class", "node", "mode", "dynamic")
 	for _, d := range nodes.defs {
 		x.empty("attribute", "id", d.name, "title", d.name, "type", gexfType(d.typ))
 	}
-	x.close("attributes")
-	x.open("attributes", "class", "node", "mode", "dynamic")
 	x.empty("attribute", "id", "eras", "title", "eras", "type", "string")
 	x.close("attributes")
-	x.open("attributes", "class", "edge", "mode", "static")
+	x.open("attributes", "class", "edge", "mode", "dynamic")
 	for _, j := range edgeCols {
 		d := edges.defs[j]
 		x.empty("attribute", "id", d.name, "title", d.name, "type", gexfType(d.typ))
@@ -207,8 +210,6 @@ func GEXF(w io.Writer, kb *graph.KB, n *graph.Network) error {
 			x.empty("attribute", "id", "period", "title", "period", "type", "string")
 		}
 	}
-	x.close("attributes")
-	x.open("attributes", "class", "edge", "mode", "dynamic")
 	x.empty("attribute", "id", "eras", "title", "eras", "type", "string")
 	x.close("attributes")
 

@@ -87,14 +87,20 @@ func actorTable(n *graph.Network) attrTable {
 // claimTable is the edge attributes of every claim of n, in n.Claims
 // order (the node-link JSON's order), with the tie each claim belongs to.
 // start and end are the claim's time (its own, its era's or its
-// document's), as partial dates; lines are its evidence spans.
+// document's), as partial dates; lines are its evidence spans. sign is the
+// sign in effect (the claim's own, else its type's), own_sign the claim's
+// own where it gives one; attributed_to is whose view the claim reports;
+// folded_source and folded_target, in a folded view, the actors the
+// document names where folding replaced them.
 func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*graph.Tie) {
 	t := attrTable{defs: []attrDef{
 		{"claim", attrString}, {"type", attrString}, {"label", attrString}, {"category", attrString},
-		{"sign", attrInt}, {"directed", attrBool}, {"modality", attrString}, {"document", attrString},
+		{"sign", attrInt}, {"own_sign", attrInt}, {"directed", attrBool}, {"modality", attrString},
+		{"attributed_to", attrString}, {"document", attrString},
 		{"start", attrString}, {"end", attrString}, {"era", attrString}, {"confidence", attrString},
 		{"weight", attrDouble}, {"strength", attrDouble}, {"contested", attrBool},
 		{"lines", attrList}, {"note", attrString},
+		{"folded_source", attrString}, {"folded_target", attrString},
 	}}
 	tieOf := map[*graph.Claim]*graph.Tie{}
 	for _, tie := range n.Ties {
@@ -114,17 +120,38 @@ func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*g
 		for _, e := range c.Evidence {
 			lines = append(lines, e.Lines())
 		}
+		var own any
+		if c.HasSign {
+			own = int(c.Sign)
+		}
+		fs, ft := foldedEnds(c)
 		t.rows = append(t.rows, []any{
 			c.Key(), c.Type, typeLabel(tie.Type, "en"), tie.Type.Category.String(),
-			int(tie.Sign()), tie.Type.Directed, c.Modality.String(), c.Document,
+			int(tie.Sign()), own, tie.Type.Directed, c.Modality.String(),
+			strOrNil(c.AttributedTo), c.Document,
 			strOrNil(when.Start.String()), strOrNil(when.End.String()), strOrNil(c.Era), c.Confidence.String(),
 			c.Weight, tie.Strength, tie.Contested,
 			lines, strOrNil(c.Note),
+			strOrNil(fs), strOrNil(ft),
 		})
 		claims = append(claims, c)
 		ties = append(ties, tie)
 	}
 	return t, claims, ties
+}
+
+// foldedEnds returns, in a folded view, the actors the document names
+// where folding replaced them ("" where it did not).
+func foldedEnds(c *graph.Claim) (source, target string) {
+	if o := c.FoldedFrom; o != nil {
+		if o.Source != c.Source {
+			source = o.Source
+		}
+		if o.Target != c.Target {
+			target = o.Target
+		}
+	}
+	return source, target
 }
 
 // typeLabel is a relation type's label in lang, else in English, else its id.

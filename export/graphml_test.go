@@ -253,10 +253,14 @@ func TestGraphMLContent(t *testing.T) {
 			when := kb.ClaimTime(c)
 			want := map[string]string{
 				"<source>": c.Source, "<target>": c.Target, "claim": c.Key(), "type": c.Type,
-				"label": typ.Label["en"], "category": typ.Category.String(), "sign": strconv.Itoa(int(typ.Sign)),
+				"label": typ.Label["en"], "category": typ.Category.String(), "sign": strconv.Itoa(int(kb.ClaimSign(c))),
 				"directed": strconv.FormatBool(typ.Directed), "modality": c.Modality.String(), "document": c.Document,
 				"start": when.Start.String(), "end": when.End.String(), "era": c.Era, "confidence": c.Confidence.String(),
 				"weight": strconv.FormatFloat(c.Weight, 'g', -1, 64), "note": c.Note,
+				"attributed_to": c.AttributedTo,
+			}
+			if c.HasSign {
+				want["own_sign"] = strconv.Itoa(int(c.Sign))
 			}
 			for k, v := range want {
 				if got[k] != xmlValid(v) {

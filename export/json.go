@@ -7,13 +7,18 @@ import (
 )
 
 // nodeLink is the node-link JSON that NetworkX reads with
-// networkx.readwrite.json_graph.node_link_graph.
+// networkx.readwrite.json_graph.node_link_graph. The claims are written
+// twice, under "links" (what NetworkX up to 3.5 reads by default, Debian's
+// 2.8 among them, and D3) and under "edges" (what NetworkX 3.6 and later
+// read by default): each reader ignores the other key, and the default
+// call works on both (docs/formats.md).
 type nodeLink struct {
 	Directed   bool           `json:"directed"`
 	Multigraph bool           `json:"multigraph"`
 	Graph      map[string]any `json:"graph"`
 	Nodes      []nodeOut      `json:"nodes"`
 	Links      []linkOut      `json:"links"`
+	Edges      []linkOut      `json:"edges"`
 }
 
 type nodeOut struct {
@@ -22,6 +27,7 @@ type nodeOut struct {
 	Kind   string            `json:"kind"`
 	Names  map[string]string `json:"names"`
 	PartOf string            `json:"part_of,omitempty"`
+	Note   string            `json:"note,omitempty"`
 }
 
 type linkOut struct {
@@ -31,10 +37,11 @@ type linkOut struct {
 	Type       string   `json:"type"`
 	Category   string   `json:"category"`
 	Sign       int      `json:"sign"`
+	OwnSign    *int     `json:"own_sign,omitempty"`
 	Directed   bool     `json:"directed"`
 	Document   string   `json:"document"`
-	Start      *string  `json:"start"`
-	End        *string  `json:"end"`
+	Start      string   `json:"start,omitempty"`
+	End        string   `json:"end,omitempty"`
 	Era        string   `json:"era,omitempty"`
 	Modality   string   `json:"modality"`
 	Attributed string   `json:"attributed_to,omitempty"`
@@ -43,6 +50,7 @@ type linkOut struct {
 	Strength   float64  `json:"strength"`
 	Contested  bool     `json:"contested"`
 	Lines      []string `json:"lines"`
+	Note       string   `json:"note,omitempty"`
 	// in a folded view, the actors the document names, where folding
 	// replaced them
 	FoldedSource string `json:"folded_source,omitempty"`
@@ -57,7 +65,7 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 	out := nodeLink{Directed: true, Multigraph: true, Graph: map[string]any{"view": n.View.Map(), "description": n.View.String()},
 		Nodes: []nodeOut{}, Links: []linkOut{}}
 	for _, a := range n.Actors {
-		out.Nodes = append(out.Nodes, nodeOut{ID: a.ID, Label: a.Name("en"), Kind: a.Kind.String(), Names: a.Names, PartOf: a.PartOf})
+		out.Nodes = append(out.Nodes, nodeOut{ID: a.ID, Label: a.Name("en"), Kind: a.Kind.String(), Names: a.Names, PartOf: a.PartOf, Note: a.Note})
 	}
 	tieOf := map[*graph.Claim]*graph.Tie{}
 	for _, t := range n.Ties {
@@ -72,22 +80,20 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		for _, e := range c.Evidence {
 			lines = append(lines, e.Lines())
 		}
-		var fs, ft string
-		if o := c.FoldedFrom; o != nil {
-			if o.Source != c.Source {
-				fs = o.Source
-			}
-			if o.Target != c.Target {
-				ft = o.Target
-			}
+		fs, ft := foldedEnds(c)
+		var own *int
+		if c.HasSign {
+			s := int(c.Sign)
+			own = &s
 		}
 		out.Links = append(out.Links, linkOut{
 			Source: c.Source, Target: c.Target, Key: c.Key(), Type: c.Type,
-			Category: t.Type.Category.String(), Sign: int(t.Sign()), Directed: t.Type.Directed,
-			Document: c.Document, Start: dateOrNil(when.Start), End: dateOrNil(when.End), Era: c.Era,
+			Category: t.Type.Category.String(), Sign: int(t.Sign()), OwnSign: own, Directed: t.Type.Directed,
+			Document: c.Document, Start: when.Start.String(), End: when.End.String(), Era: c.Era,
 			Modality: c.Modality.String(), Attributed: c.AttributedTo, Confidence: c.Confidence.String(), Weight: c.Weight,
-			Strength: t.Strength, Contested: t.Contested, Lines: lines, FoldedSource: fs, FoldedTarget: ft,
+			Strength: t.Strength, Contested: t.Contested, Lines: lines, Note: c.Note, FoldedSource: fs, FoldedTarget: ft,
 		})
 	}
+	out.Edges = out.Links
 	return writeJSON(w, out)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,12 +102,20 @@ func TestKumuContent(t *testing.T) {
 		}
 		want := map[string]string{"ID": cl.Key(), "From": cl.Source, "To": cl.Target, "Type": cl.Type, "Direction": dir,
 			"Label": csvValue(typ.Label["en"]), "Description": csvValue(cl.Note), "Tags": cl.Document, "category": typ.Category.String(),
-			"sign": map[graph.Sign]string{1: "1", -1: "-1", 0: "0"}[typ.Sign], "modality": cl.Modality.String(),
-			"document": cl.Document, "era": cl.Era, "confidence": cl.Confidence.String(), "lines": strings.Join(lines, "|")}
+			"sign": map[graph.Sign]string{1: "1", -1: "-1", 0: "0"}[kb.ClaimSign(cl)], "modality": cl.Modality.String(),
+			"document": cl.Document, "era": cl.Era, "confidence": cl.Confidence.String(), "lines": strings.Join(lines, "|"),
+			"attributed_to": csvValue(cl.AttributedTo), "own_sign": ownSign(cl)}
 		for k, v := range want {
 			if row[k] != v {
 				t.Errorf("connection %s: %s = %q, want %q", cl.Key(), k, row[k], v)
 			}
 		}
 	}
+}
+
+func ownSign(c *graph.Claim) string {
+	if !c.HasSign {
+		return ""
+	}
+	return strconv.Itoa(int(c.Sign))
 }

@@ -391,8 +391,8 @@ func (b *builder) csvConnections(t *csvTable) {
 				b.addClaim(rawClaim{
 					pos: graph.Pos{File: t.name, Line: row.line}, origin: t.get(row, "id"),
 					source: f.ID, target: to.ID, typeName: t.get(row, "type"), typeLabel: t.get(row, "label"),
-					category: t.get(row, "category"), sign: t.get(row, "sign"), directed: directed,
-					modality: t.get(row, "modality"), confidence: t.get(row, "confidence"), weight: t.get(row, "weight"),
+					category: t.get(row, "category"), sign: t.get(row, "sign"), ownSign: t.get(row, "own_sign"),
+					directed: directed, modality: t.get(row, "modality"), attributedTo: t.get(row, "attributed_to"), confidence: t.get(row, "confidence"), weight: t.get(row, "weight"),
 					start: t.get(row, "start"), end: t.get(row, "end"), era: t.get(row, "era"),
 					note: t.get(row, "description", "note"),
 					at:   func(col string) graph.Pos { return t.at(row, col) },

@@ -157,8 +157,10 @@ type rawClaim struct {
 	typeName       string // relation type id or name
 	typeLabel      string
 	category, sign string
+	ownSign        string // the claim's own sign, where the input gives it apart from sign
 	directed       bool
 	modality       string
+	attributedTo   string
 	confidence     string
 	weight         string
 	start, end     string
@@ -186,7 +188,16 @@ type builder struct {
 	types    map[typeKey]*graph.RelationType
 	eras     map[string]*graph.Era
 	claimIDs ids
-	full     bool // a limit is reached or too many errors: read no further
+	// own holds the claims with a sign of their own whose relation type
+	// is chosen in finish: a type of the same name, category and
+	// direction that other claims give a sign, else a new one.
+	own  []ownSigned
+	full bool // a limit is reached or too many errors: read no further
+}
+
+type ownSigned struct {
+	c *graph.Claim
+	r rawClaim
 }
 
 func newBuilder(source string) *builder {
@@ -353,11 +364,15 @@ func parseSign(s string) (graph.Sign, error) {
 	return 0, fmt.Errorf("unknown sign %q (want 1, -1 or 0, or +, - or 0)", s)
 }
 
-// typeFor returns the relation type of a claim, adding it to the draft at
-// its first use. A type is told apart by its name, category, sign and
-// direction: the same name used with another direction, say, becomes a
-// second type ("name-2").
-func (b *builder) typeFor(r rawClaim) *graph.RelationType {
+// fieldError is an error in one field of a claim.
+type fieldError struct {
+	field string
+	err   error
+}
+
+// typeKeyOf reads the relation type a claim names: its name, label,
+// category, sign and direction.
+func (b *builder) typeKeyOf(r rawClaim) (typeKey, *fieldError) {
 	name := clean(strings.TrimSpace(r.typeName))
 	label := clean(r.typeLabel)
 	if name == "" {
@@ -366,32 +381,71 @@ func (b *builder) typeFor(r rawClaim) *graph.RelationType {
 	if name == "" {
 		name = "related"
 	}
-	if label == "" {
-		label = name
-	}
 	cat := graph.OtherCategory
 	if s := strings.TrimSpace(r.category); s != "" {
 		c, err := graph.ParseCategory(strings.ToLower(s))
 		if err != nil {
-			b.errorf(r.at("category"), "%v", err)
-			return nil
+			return typeKey{}, &fieldError{"category", err}
 		}
 		cat = c
 	}
 	sign, err := parseSign(r.sign)
 	if err != nil {
-		b.errorf(r.at("sign"), "%v", err)
+		return typeKey{}, &fieldError{"sign", err}
+	}
+	return typeKey{name, cat, sign, r.directed}, nil
+}
+
+// typeFor returns the relation type of a claim, adding it to the draft at
+// its first use. A type is told apart by its name, category, sign and
+// direction: the same name used with another direction, say, becomes a
+// second type ("name-2").
+func (b *builder) typeFor(r rawClaim) *graph.RelationType {
+	k, ferr := b.typeKeyOf(r)
+	if ferr != nil {
+		b.errorf(r.at(ferr.field), "%v", ferr.err)
 		return nil
 	}
-	k := typeKey{name, cat, sign, r.directed}
 	if t := b.types[k]; t != nil {
 		return t
 	}
-	t := &graph.RelationType{ID: b.typeIDs.make("related", name), Label: map[string]string{"en": label},
-		Category: cat, Sign: sign, Directed: r.directed, Pos: r.pos}
+	return b.newType(k, r)
+}
+
+func (b *builder) newType(k typeKey, r rawClaim) *graph.RelationType {
+	label := clean(r.typeLabel)
+	if label == "" {
+		label = k.name
+	}
+	t := &graph.RelationType{ID: b.typeIDs.make("related", k.name), Label: map[string]string{"en": label},
+		Category: k.category, Sign: k.sign, Directed: k.directed, Pos: r.pos}
 	b.types[k] = t
 	b.d.Types = append(b.d.Types, t)
 	return t
+}
+
+// typesOfOwnSigned gives each claim with a sign of its own a relation
+// type: the one of the same name, category and direction that the other
+// claims use (the sign the input gives the type: its "sign" column, which
+// is the type's for claims without their own), else a new type whose sign
+// is that of the first such claim.
+func (b *builder) typesOfOwnSigned() {
+	for _, o := range b.own {
+		k, _ := b.typeKeyOf(o.r) // read without error in addClaim
+		var t *graph.RelationType
+		for _, s := range []graph.Sign{k.sign, graph.Positive, graph.Negative, graph.Neutral} {
+			k2 := k
+			k2.sign = s
+			if t = b.types[k2]; t != nil {
+				break
+			}
+		}
+		if t == nil {
+			k.sign = o.c.Sign
+			t = b.newType(k, o.r)
+		}
+		o.c.Type = t.ID
+	}
 }
 
 // addClaim adds a claim between two actors of the draft.
@@ -405,12 +459,21 @@ func (b *builder) addClaim(r rawClaim) {
 		b.errorf(r.pos, "connection from %q to itself: a kg claim needs two different actors", r.source)
 		return
 	}
-	t := b.typeFor(r)
 	c := &graph.Claim{Source: r.source, Target: r.target, Pos: r.pos, Modality: graph.Asserted,
 		Confidence: graph.Medium, Weight: 1}
-	if t != nil {
+	if s := strings.TrimSpace(r.ownSign); s != "" {
+		sign, err := parseSign(s)
+		if err != nil {
+			b.errorf(r.at("own_sign"), "%v", err)
+		}
+		c.Sign, c.HasSign = sign, true
+		if _, err := b.typeKeyOf(r); err != nil {
+			b.errorf(r.at(err.field), "%v", err.err)
+		}
+	} else if t := b.typeFor(r); t != nil {
 		c.Type = t.ID
 	}
+	c.AttributedTo = clean(strings.TrimSpace(r.attributedTo))
 	if s := strings.TrimSpace(r.modality); s != "" {
 		m, err := graph.ParseModality(strings.ToLower(s))
 		if err != nil {
@@ -474,6 +537,9 @@ func (b *builder) addClaim(r rawClaim) {
 	}
 	c.Note = cleanNote(c.Note) // the input's path is in it
 	b.d.Claims = append(b.d.Claims, c)
+	if c.HasSign {
+		b.own = append(b.own, ownSigned{c, r})
+	}
 }
 
 // useEra sets a claim's era. kg writes a claim of an era with the era's
@@ -499,6 +565,7 @@ func (b *builder) finish() (*Draft, error) {
 		b.errs.Sort()
 		return nil, b.errs
 	}
+	b.typesOfOwnSigned()
 	b.resolvePartOf()
 	byID := func(x, y string) int { return strings.Compare(x, y) }
 	slices.SortFunc(b.d.Actors, func(x, y *graph.Actor) int { return byID(x.ID, y.ID) })

@@ -351,8 +351,8 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 		b.addClaim(rawClaim{
 			pos: at(e.line), origin: origin, source: ends[0].ID, target: ends[1].ID,
 			typeName: first(vals, "type", "relation", "interaction", "label"), typeLabel: first(vals, "label", "type"),
-			category: vals["category"], sign: vals["sign"], directed: directed,
-			modality: vals["modality"], confidence: vals["confidence"], weight: vals["weight"],
+			category: vals["category"], sign: vals["sign"], ownSign: vals["own_sign"], directed: directed,
+			modality: vals["modality"], attributedTo: vals["attributed_to"], confidence: vals["confidence"], weight: vals["weight"],
 			start: vals["start"], end: vals["end"], era: vals["era"], note: first(vals, "note", "description"),
 			at: func(attr string) graph.Pos {
 				if l := lines[attr]; l > 0 {

@@ -16,7 +16,8 @@ import (
 // back, written as kg YAML and loaded again is the same graph: the same
 // actors with their kinds, names and part_of, the same ties (source,
 // target, type, sign, direction, modality) and every claim with its
-// attributes and time. What a format cannot hold is the only difference
+// attributes and time (its own sign and whose view it reports included).
+// What a format cannot hold is the only difference
 // allowed: XML has no place for most control characters (they become
 // U+FFFD), and CSV reads a CR LF inside a value as LF.
 
@@ -169,6 +170,8 @@ func compareRoundTrip(t *testing.T, kb *graph.KB, n *graph.Network, kb2 *graph.K
 		eraOK := c2.Era == c.Era || c2.Era == "" && kb2.ClaimTime(c2) == kb.ClaimTime(c)
 		if c2.Source != c.Source || c2.Target != c.Target || c2.Type != c.Type || !eraOK ||
 			c2.Modality != c.Modality || c2.Confidence != c.Confidence || c2.Weight != c.Weight ||
+			c2.AttributedTo != value(c.AttributedTo) || c2.AttributedActor != c.AttributedActor ||
+			c2.HasSign != c.HasSign || c2.HasSign && c2.Sign != c.Sign ||
 			kb2.ClaimTime(c2) != kb.ClaimTime(c) || m[2] != value(c.Note) {
 			t.Errorf("claim %s = %+v (time %s)\nreads back as %+v (time %s)", c.Key(), c, kb.ClaimTime(c), c2, kb2.ClaimTime(c2))
 		}

@@ -411,10 +411,14 @@ func claimYAML(c *graph.Claim) *yaml.Node {
 	if c.Weight != 1 {
 		weight = ynum(c.Weight)
 	}
+	var sign *yaml.Node
+	if c.HasSign {
+		sign = yquoted(c.Sign.String())
+	}
 	evidence := yseq([]*yaml.Node{ymap(true, "lines", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"}, "cue", ystr("TODO"))})
 	return ymap(false, "id", ystr(c.ID), "source", ystr(c.Source), "target", ystr(c.Target),
-		"type", ystr(c.Type), "era", orNil(c.Era), "start", ydate(c.Time.Start), "end", ydate(c.Time.End),
-		"modality", ystr(c.Modality.String()), "confidence", ystr(c.Confidence.String()), "weight", weight,
+		"type", ystr(c.Type), "sign", sign, "era", orNil(c.Era), "start", ydate(c.Time.Start), "end", ydate(c.Time.End),
+		"modality", ystr(c.Modality.String()), "attributed_to", orNil(c.AttributedTo), "confidence", ystr(c.Confidence.String()), "weight", weight,
 		"evidence", evidence, "note", ystr(c.Note))
 }
 

@@ -130,9 +130,41 @@ def check_attrs(c, where, got, want, xml):
         c.eq(f"{where} {k}", got.get(k), xml_text(v) if xml else v)
 
 
+def node_link_graph_36(data):
+    """NetworkX 3.6's node_link_graph(data), reproduced on an older
+    NetworkX: 3.6 reads the claims under "edges" by default (edges="edges"),
+    no longer "links", and has dropped the link= and attrs= arguments; the
+    rest of its reading (directed, multigraph, graph, nodes by "id", edge
+    ends "source"/"target", multigraph keys under "key", every other member
+    an attribute) is 2.8's. So: refuse a file without "edges" as 3.6 does
+    (KeyError), and read "edges" with 2.8's reader told link="edges"."""
+    if "edges" not in data:
+        raise KeyError("edges")
+    if tuple(int(x) for x in nx.__version__.split(".")[:2]) >= (3, 6):
+        return json_graph.node_link_graph(data)
+    return json_graph.node_link_graph(data, link="edges")
+
+
 def check_json(c, data, path):
-    """NetworkX reads the node-link JSON into the same graph the file holds."""
-    g = json_graph.node_link_graph(data)
+    """NetworkX reads the node-link JSON into the same graph the file
+    holds, with its default call as NetworkX 2.8 to 3.5 make it (claims
+    under "links") and as 3.6 and later make it (claims under "edges")."""
+    c.eq(f"{path} edges = links", data.get("edges"), data.get("links"))
+    for k in ("links", "edges"):
+        for link in data.get(k, []):
+            nulls = [a for a, v in link.items() if v is None]
+            c.true(f"{path} {k} {link.get('key')}", not nulls, f"null values (absent values are left out): {nulls}")
+    lines = [check_json_graph(c, data, path, json_graph.node_link_graph(data), "networkx json (links)")]
+    try:
+        g36 = node_link_graph_36(data)
+    except KeyError as err:
+        c.problems.append(f"{path}: NetworkX 3.6's node_link_graph(data) fails: KeyError {err}")
+    else:
+        lines.append(check_json_graph(c, data, path, g36, "networkx 3.6 json (edges)"))
+    return "\n".join(lines)
+
+
+def check_json_graph(c, data, path, g, what):
     c.true(path, g.is_directed() and g.is_multigraph(), "not a directed multigraph")
     c.eq(f"{path} nodes", sorted(g.nodes), sorted(n["id"] for n in data["nodes"]))
     for n in data["nodes"]:
@@ -147,7 +179,7 @@ def check_json(c, data, path):
             continue
         c.eq(f"{path} edge {k} ends", (u, v), (link["source"], link["target"]))
         check_attrs(c, f"{path} edge {k}", d, {x: y for x, y in link.items() if x not in ("source", "target", "key")}, False)
-    return f"networkx json: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
+    return f"{what}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
 
 
 def check_graphml(c, data, path):
@@ -178,6 +210,23 @@ def check_graphml(c, data, path):
     return labels, f"networkx graphml: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
 
 
+def gexf_values(c, where, d):
+    """kg declares one dynamic <attributes> block per class (graphology-gexf
+    keeps only the last block of a class), so NetworkX reads every attribute
+    as a list of (value, start, end); all but eras hold one value without a
+    spell. Returns the attributes with those unwrapped."""
+    out = {}
+    for k, v in d.items():
+        if k == "eras" or not isinstance(v, list):
+            out[k] = v
+            continue
+        if len(v) == 1 and v[0][1:] == ("None", "None"):
+            out[k] = v[0][0]
+        else:
+            c.problems.append(f"{where} {k}: a static value with spells: {v!r}")
+    return out
+
+
 def check_gexf(c, data, path, labels):
     register_gexf_13()
     g = nx.read_gexf(path, version="1.3")
@@ -187,7 +236,7 @@ def check_gexf(c, data, path, labels):
     spans = {}
     for link in data["links"]:
         for nid in (link["source"], link["target"]):
-            lo, hi = first_day(link["start"]), last_day(link["end"])
+            lo, hi = first_day(link.get("start")), last_day(link.get("end"))
             if nid in spans:
                 plo, phi = spans[nid]
                 lo = None if lo is None or plo is None else min(lo, plo)
@@ -196,7 +245,7 @@ def check_gexf(c, data, path, labels):
     for nid, n in nodes.items():
         if nid not in g:
             continue
-        got = g.nodes[nid]
+        got = gexf_values(c, f"{path} node {nid}", g.nodes[nid])
         check_attrs(c, f"{path} node {nid}", got, expected_node(n), True)
         lo, hi = spans[nid]
         c.eq(f"{path} node {nid} start", got.get("start"), lo)
@@ -205,6 +254,7 @@ def check_gexf(c, data, path, labels):
     c.eq(f"{path} edges", g.number_of_edges(), len(links))
     for u, v, d in g.edges(data=True):
         k = d.get("id")
+        d = gexf_values(c, f"{path} edge {k}", d)
         link = links.get(k)
         if link is None:
             c.problems.append(f"{path}: unexpected edge {k!r}")
@@ -216,9 +266,9 @@ def check_gexf(c, data, path, labels):
         check_attrs(c, f"{path} edge {k}", d, want, True)
         c.eq(f"{path} edge {k} weight", d.get("weight"), float(link["weight"]))
         c.eq(f"{path} edge {k} label", d.get("label"), labels.get(k))
-        c.eq(f"{path} edge {k} start", d.get("start"), first_day(link["start"]))
-        c.eq(f"{path} edge {k} end", d.get("end"), last_day(link["end"]))
-        c.eq(f"{path} edge {k} period", d.get("period"), f"{link['start'] or '..'}/{link['end'] or '..'}")
+        c.eq(f"{path} edge {k} start", d.get("start"), first_day(link.get("start")))
+        c.eq(f"{path} edge {k} end", d.get("end"), last_day(link.get("end")))
+        c.eq(f"{path} edge {k} period", d.get("period"), f"{link.get('start') or '..'}/{link.get('end') or '..'}")
         eras = d.get("eras", [])
         if link.get("era"):
             c.true(f"{path} edge {k}", any(link["era"] in e[0].split("|") for e in eras),
