@@ -40,11 +40,13 @@ var exportFormats = &choices[exportFormat]{what: "format", items: []choice[expor
 	{"gexf", oneFile(func(w io.Writer, x exportJob) error { return export.GEXFWith(w, x.kb, x.n, x.opt) })},
 	{"cytoscape", oneFile(func(w io.Writer, x exportJob) error { return export.CytoscapeWith(w, x.kb, x.n, x.opt) })},
 	{"csv", exportFormat{twoFiles: true, write: exportKumu}},
+	{"turtle", oneFile(func(w io.Writer, x exportJob) error { return export.Turtle(w, x.kb, x.n) })},
+	{"ntriples", oneFile(func(w io.Writer, x exportJob) error { return export.NTriples(w, x.kb, x.n) })},
 	{"mermaid", oneFile(func(w io.Writer, x exportJob) error { return export.Mermaid(w, x.n, x.lang) })},
 }}
 
 func cmdExport(e *env, args []string) error {
-	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), mermaid (flowchart for Markdown). One edge per claim;\n--ties gives one per tie (pair, type, sign, modality) with its claim count\nand claim keys (mermaid draws ties always); --with-metrics adds the view's\ncentralities, communities and k-bloc to the nodes.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
+	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), turtle and ntriples (RDF for triple stores), mermaid\n(flowchart for Markdown). One edge per claim;\n--ties gives one per tie (pair, type, sign, modality) with its claim count\nand claim keys (mermaid draws ties always); --with-metrics adds the view's\ncentralities, communities and k-bloc to the nodes.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
 	format := exportFormats.flag(fs, "format", "json", "output `format`")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
