@@ -9,6 +9,7 @@ import (
 
 	"kg/export"
 	"kg/graph"
+	"kg/graph/report"
 )
 
 // exportFormat writes the graph of a view in one format.
@@ -23,6 +24,7 @@ type exportJob struct {
 	n    *graph.Network
 	lang string
 	out  string // -o, or "" for stdout
+	opt  export.Options
 }
 
 // oneFile makes an exportFormat that writes one stream to -o or stdout.
@@ -33,20 +35,24 @@ func oneFile(fn func(w io.Writer, x exportJob) error) exportFormat {
 }
 
 var exportFormats = &choices[exportFormat]{what: "format", items: []choice[exportFormat]{
-	{"json", oneFile(func(w io.Writer, x exportJob) error { return export.JSON(w, x.kb, x.n) })},
-	{"graphml", oneFile(func(w io.Writer, x exportJob) error { return export.GraphML(w, x.kb, x.n) })},
-	{"gexf", oneFile(func(w io.Writer, x exportJob) error { return export.GEXF(w, x.kb, x.n) })},
-	{"cytoscape", oneFile(func(w io.Writer, x exportJob) error { return export.Cytoscape(w, x.kb, x.n) })},
+	{"json", oneFile(func(w io.Writer, x exportJob) error { return export.JSONWith(w, x.kb, x.n, x.opt) })},
+	{"graphml", oneFile(func(w io.Writer, x exportJob) error { return export.GraphMLWith(w, x.kb, x.n, x.opt) })},
+	{"gexf", oneFile(func(w io.Writer, x exportJob) error { return export.GEXFWith(w, x.kb, x.n, x.opt) })},
+	{"cytoscape", oneFile(func(w io.Writer, x exportJob) error { return export.CytoscapeWith(w, x.kb, x.n, x.opt) })},
 	{"csv", exportFormat{twoFiles: true, write: exportKumu}},
+	{"turtle", oneFile(func(w io.Writer, x exportJob) error { return export.Turtle(w, x.kb, x.n) })},
+	{"ntriples", oneFile(func(w io.Writer, x exportJob) error { return export.NTriples(w, x.kb, x.n) })},
 	{"mermaid", oneFile(func(w io.Writer, x exportJob) error { return export.Mermaid(w, x.n, x.lang) })},
 }}
 
 func cmdExport(e *env, args []string) error {
-	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), mermaid (flowchart for Markdown). One edge per claim.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
+	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), turtle and ntriples (RDF for triple stores), mermaid\n(flowchart for Markdown). One edge per claim;\n--ties gives one per tie (pair, type, sign, modality) with its claim count\nand claim keys (mermaid draws ties always); --with-metrics adds the view's\ncentralities, communities and k-bloc to the nodes.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
 	vf := addViewFlags(fs)
 	format := exportFormats.flag(fs, "format", "json", "output `format`")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
 	lang := languages.flag(fs, "lang", "en", "label `language` for mermaid")
+	ties := fs.Bool("ties", false, "one edge per tie (pair, type, sign, modality) instead of per claim")
+	withMetrics := fs.Bool("with-metrics", false, "add centralities, communities and the k-bloc to the nodes")
 	if err := e.parseNone(fs, args); err != nil {
 		return err
 	}
@@ -65,13 +71,54 @@ func cmdExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return f.write(e, exportJob{kb: kb, n: n, lang: l, out: *out})
+	opt := export.Options{Ties: *ties}
+	if *withMetrics {
+		opt.NodeAttrs = nodeMetrics(n)
+	}
+	return f.write(e, exportJob{kb: kb, n: n, lang: l, out: *out, opt: opt})
+}
+
+// nodeMetrics are the node attributes of --with-metrics: kg metrics'
+// defaults (docs/analysis.md), the Louvain and signed communities of kg
+// communities (seed 1, numbered from 1 in their order) and the k-bloc of
+// kg balance (k 2).
+func nodeMetrics(n *graph.Network) []export.NodeAttr {
+	m := report.ComputeMetrics(n, report.MetricsOptions{Seed: 1})
+	attr := func(name string, f func(a report.Actor) any) export.NodeAttr {
+		v := map[string]any{}
+		for _, a := range m.Actors {
+			v[a.ID] = f(a)
+		}
+		return export.NodeAttr{Name: name, Values: v}
+	}
+	out := []export.NodeAttr{
+		attr("degree", func(a report.Actor) any { return a.Degree }),
+		attr("weighted_degree", func(a report.Actor) any { return a.WeightedDegree }),
+		attr("betweenness", func(a report.Actor) any { return a.Betweenness }),
+		attr("closeness", func(a report.Actor) any { return a.Closeness }),
+		attr("harmonic", func(a report.Actor) any { return a.Harmonic }),
+		attr("eigenvector", func(a report.Actor) any { return a.Eigenvector }),
+		attr("pagerank", func(a report.Actor) any { return a.PageRank }),
+	}
+	groups := func(name string, parts [][]string) export.NodeAttr {
+		v := map[string]any{}
+		for i, p := range parts {
+			for _, id := range p {
+				v[id] = i + 1
+			}
+		}
+		return export.NodeAttr{Name: name, Values: v}
+	}
+	c := n.Communities(1)
+	b := report.ComputeBalance(n, report.BalanceOptions{Seed: 1})
+	return append(out, groups("community", c.Louvain.Communities), groups("signed_community", c.Signed.Communities),
+		groups("bloc", b.KBlocs.Blocs))
 }
 
 // exportKumu writes Kumu's elements and connections files beside -o.
 func exportKumu(e *env, x exportJob) error {
 	var elements, connections bytes.Buffer
-	if err := export.KumuCSV(&elements, &connections, x.kb, x.n); err != nil {
+	if err := export.KumuCSVWith(&elements, &connections, x.kb, x.n, x.opt); err != nil {
 		return err
 	}
 	el, co := strings.TrimSuffix(x.out, ".csv")+"-elements.csv", strings.TrimSuffix(x.out, ".csv")+"-connections.csv"

@@ -34,8 +34,13 @@ type cyGraph struct {
 // selector, and "_" is in no kg id, so edge ids never meet actor ids; the
 // key itself is the edge's claim attribute.
 func Cytoscape(w io.Writer, kb *graph.KB, n *graph.Network) error {
-	nodes := actorTable(n)
-	edges, claims, _ := claimTable(kb, n)
+	return CytoscapeWith(w, kb, n, Options{})
+}
+
+// CytoscapeWith writes Cytoscape.js JSON shaped by o (GraphMLWith).
+func CytoscapeWith(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
+	nodes := withNodeAttrs(actorTable(n), n, o)
+	edges, rows := edgeTable(kb, n, o)
 	out := cyGraph{FormatVersion: "1.0", GeneratedBy: "kg", Target: "~3",
 		Data: map[string]any{"name": "kg", "description": "kg: " + n.View.String()}}
 	out.Elements.Nodes = []cyElement{}
@@ -45,9 +50,13 @@ func Cytoscape(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		d["id"], d["name"], d["label"] = a.ID, a.Name("en"), a.Name("en")
 		out.Elements.Nodes = append(out.Elements.Nodes, cyElement{d})
 	}
-	for i, c := range claims {
+	for i, r := range rows {
 		d := cyData(edges.defs, edges.rows[i])
-		d["id"], d["source"], d["target"], d["interaction"] = CytoscapeEdgeID(c), c.Source, c.Target, c.Type
+		id := r.id
+		if r.claim != nil {
+			id = CytoscapeEdgeID(r.claim)
+		}
+		d["id"], d["source"], d["target"], d["interaction"] = id, r.source, r.target, r.typ
 		out.Elements.Edges = append(out.Elements.Edges, cyElement{d})
 	}
 	return writeJSON(w, out)

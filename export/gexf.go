@@ -152,8 +152,14 @@ func gexfType(t attrType) string {
 // Edges are all directed, as NetworkX requires of a directed graph; an
 // undirected relation type is marked by the edge's directed attribute.
 func GEXF(w io.Writer, kb *graph.KB, n *graph.Network) error {
-	nodes := actorTable(n)
-	edges, claims, ties := claimTable(kb, n)
+	return GEXFWith(w, kb, n, Options{})
+}
+
+// GEXFWith writes GEXF shaped by o (GraphMLWith): with o.Ties an edge
+// spans the union of its claims' times and weighs their summed weights.
+func GEXFWith(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
+	nodes := withNodeAttrs(actorTable(n), n, o)
+	edges, rows := edgeTable(kb, n, o)
 	spans := eraSpans(kb.Eras)
 
 	// The edge attributes GEXF writes as XML attributes (label, weight,
@@ -168,12 +174,15 @@ func GEXF(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		}
 	}
 	periodAfter := edges.col("document")
+	if periodAfter < 0 {
+		periodAfter = edges.col("documents")
+	}
 
 	// Each actor spans the union of its claims' times.
 	actorDays := map[string]dayRange{}
-	for _, c := range claims {
-		r := daysOf(kb.ClaimTime(c))
-		for _, id := range []string{c.Source, c.Target} {
+	for _, e := range rows {
+		r := daysOf(e.when)
+		for _, id := range []string{e.source, e.target} {
 			u, ok := actorDays[id]
 			if !ok {
 				u = r
@@ -187,7 +196,7 @@ func GEXF(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		"xsi:schemaLocation", gexfSchema, "version", "1.3")
 	x.open("meta")
 	x.leaf("creator", "kg")
-	x.leaf("description", gexfDescription(kb, n))
+	x.leaf("description", gexfDescription(kb, n, o.Ties))
 	x.close("meta")
 	x.open("graph", "defaultedgetype", "directed", "mode", "dynamic", "timeformat", "date")
 
@@ -230,11 +239,11 @@ func GEXF(w io.Writer, kb *graph.KB, n *graph.Network) error {
 	x.close("nodes")
 
 	x.open("edges")
-	for i, c := range claims {
-		when := kb.ClaimTime(c)
+	for i, e := range rows {
+		when := e.when
 		days := daysOf(when)
-		attrs := []string{"id", c.Key(), "source", c.Source, "target", c.Target,
-			"label", typeLabel(ties[i].Type, "en"), "kind", c.Type, "weight", formatValue(c.Weight, "")}
+		attrs := []string{"id", e.id, "source", e.source, "target", e.target,
+			"label", e.label, "kind", e.typ, "weight", formatValue(e.weight, "")}
 		x.open("edge", append(attrs, days.spellAttrs()...)...)
 		x.open("attvalues")
 		for _, j := range edgeCols {
@@ -264,9 +273,13 @@ func gexfEras(x *xmlWriter, spans []eraSpan, days dayRange) {
 
 // gexfDescription describes the view and lists every era with its label
 // and dates, for the <meta> element.
-func gexfDescription(kb *graph.KB, n *graph.Network) string {
+func gexfDescription(kb *graph.KB, n *graph.Network, ties bool) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "kg: %s. One edge per claim, spanning the claim's time; each node spans its ties' times. ", n.View.String())
+	if ties {
+		fmt.Fprintf(&b, "kg: %s. One edge per tie, spanning its claims' times; each node spans its ties' times. ", n.View.String())
+	} else {
+		fmt.Fprintf(&b, "kg: %s. One edge per claim, spanning the claim's time; each node spans its ties' times. ", n.View.String())
+	}
 	b.WriteString("The dynamic attribute eras names the eras in effect at each time.")
 	if len(kb.Eras) > 0 {
 		b.WriteString(" Eras:")

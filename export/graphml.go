@@ -271,8 +271,14 @@ func graphmlType(t attrType) string {
 // directed attribute (false) rather than by GraphML's own, which NetworkX
 // refuses in a directed graph. Absent values have no <data> element.
 func GraphML(w io.Writer, kb *graph.KB, n *graph.Network) error {
-	nodes := actorTable(n)
-	edges, claims, _ := claimTable(kb, n)
+	return GraphMLWith(w, kb, n, Options{})
+}
+
+// GraphMLWith writes GraphML shaped by o: one edge per tie (its id the
+// tie's, TieID) with o.Ties, more node attributes with o.NodeAttrs.
+func GraphMLWith(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
+	nodes := withNodeAttrs(actorTable(n), n, o)
+	edges, rows := edgeTable(kb, n, o)
 	x := newXMLWriter(w)
 	x.open("graphml", "xmlns", "http://graphml.graphdrawing.org/xmlns",
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
@@ -293,8 +299,8 @@ func GraphML(w io.Writer, kb *graph.KB, n *graph.Network) error {
 		graphmlData(x, "n_", nodes.defs, nodes.rows[i])
 		x.close("node")
 	}
-	for i, c := range claims {
-		x.open("edge", "id", c.Key(), "source", c.Source, "target", c.Target)
+	for i, r := range rows {
+		x.open("edge", "id", r.id, "source", r.source, "target", r.target)
 		graphmlData(x, "e_", edges.defs, edges.rows[i])
 		x.close("edge")
 	}

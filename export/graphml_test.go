@@ -15,6 +15,7 @@ import (
 	"kg/graph"
 	"kg/graph/conformance"
 	"kg/graph/golden"
+	"kg/graph/report"
 )
 
 // The tests of the interchange formats share two knowledge bases: the
@@ -294,12 +295,15 @@ func TestConformance(t *testing.T) {
 		name string
 		kb   *graph.KB
 		view graph.View
+		opt  Options
 	}{
-		{"data", real, graph.View{}},
-		{"data-all-modalities", real, graph.View{AllModalities: true}},
-		{"data-era", real, graph.View{Era: "post-saddam"}},
-		{"fixture", fixture, graph.View{}},
-		{"awkward", awkward, graph.View{AllModalities: true}},
+		{"data", real, graph.View{}, Options{}},
+		{"data-ties-metrics", real, graph.View{AllModalities: true}, Options{Ties: true, NodeAttrs: testNodeAttrs(real.Network(graph.View{AllModalities: true}))}},
+		{"awkward-ties", awkward, graph.View{AllModalities: true}, Options{Ties: true}},
+		{"data-all-modalities", real, graph.View{AllModalities: true}, Options{}},
+		{"data-era", real, graph.View{Era: "post-saddam"}, Options{}},
+		{"fixture", fixture, graph.View{}, Options{}},
+		{"awkward", awkward, graph.View{AllModalities: true}, Options{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -309,9 +313,9 @@ func TestConformance(t *testing.T) {
 			}
 			dir := t.TempDir()
 			for name, fn := range map[string]func(io.Writer) error{
-				"kg.json":    func(w io.Writer) error { return JSON(w, tc.kb, n) },
-				"kg.graphml": func(w io.Writer) error { return GraphML(w, tc.kb, n) },
-				"kg.gexf":    func(w io.Writer) error { return GEXF(w, tc.kb, n) },
+				"kg.json":    func(w io.Writer) error { return JSONWith(w, tc.kb, n, tc.opt) },
+				"kg.graphml": func(w io.Writer) error { return GraphMLWith(w, tc.kb, n, tc.opt) },
+				"kg.gexf":    func(w io.Writer) error { return GEXFWith(w, tc.kb, n, tc.opt) },
 			} {
 				if err := os.WriteFile(filepath.Join(dir, name), exportBytes(t, fn), 0o644); err != nil {
 					t.Fatal(err)
@@ -361,4 +365,20 @@ func TestExportWriteErrors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testNodeAttrs are node attributes as kg export --with-metrics gives
+// them: an int, a float and a group per actor.
+func testNodeAttrs(n *graph.Network) []NodeAttr {
+	m := report.ComputeMetrics(n, report.MetricsOptions{Seed: 1})
+	deg, pr, comm := map[string]any{}, map[string]any{}, map[string]any{}
+	for _, a := range m.Actors {
+		deg[a.ID], pr[a.ID] = a.Degree, a.PageRank
+	}
+	for i, p := range n.Communities(1).Louvain.Communities {
+		for _, id := range p {
+			comm[id] = i + 1
+		}
+	}
+	return []NodeAttr{{"degree", deg}, {"pagerank", pr}, {"community", comm}}
 }

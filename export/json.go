@@ -1,7 +1,10 @@
 package export
 
 import (
+	"bytes"
+	"encoding/json"
 	"io"
+	"strings"
 
 	"kg/graph"
 )
@@ -62,6 +65,16 @@ type linkOut struct {
 // id and links by key, the claim's id qualified by its document
 // ("<document>/<claim id>"), so keys are unique across documents.
 func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
+	return JSONWith(w, kb, n, Options{})
+}
+
+// JSONWith writes node-link JSON shaped by o: with o.Ties one link per tie,
+// its key the tie's id (TieID) and its attributes those of the other
+// formats' tie edges; with o.NodeAttrs more node members.
+func JSONWith(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
+	if o.Ties || len(o.NodeAttrs) > 0 {
+		return jsonShaped(w, kb, n, o)
+	}
 	out := nodeLink{Directed: true, Multigraph: true, Graph: map[string]any{"view": n.View.Map(), "description": n.View.String()},
 		Nodes: []nodeOut{}, Links: []linkOut{}}
 	for _, a := range n.Actors {
@@ -93,6 +106,61 @@ func JSON(w io.Writer, kb *graph.KB, n *graph.Network) error {
 			Modality: c.Modality.String(), Attributed: c.AttributedTo, Confidence: c.Confidence.String(), Weight: c.Weight,
 			Strength: t.Strength, Contested: t.Contested, Lines: lines, Note: c.Note, FoldedSource: fs, FoldedTarget: ft,
 		})
+	}
+	out.Edges = out.Links
+	return writeJSON(w, out)
+}
+
+// jsonShaped writes node-link JSON from the attribute tables, as the other
+// formats do: members in name order, absent values left out.
+func jsonShaped(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
+	nodes := withNodeAttrs(actorTable(n), n, o)
+	var edges attrTable
+	var rows []edgeRow
+	if o.Ties {
+		edges, rows = edgeTable(kb, n, o)
+	}
+	type shaped struct {
+		Directed   bool             `json:"directed"`
+		Multigraph bool             `json:"multigraph"`
+		Graph      map[string]any   `json:"graph"`
+		Nodes      []map[string]any `json:"nodes"`
+		Links      []map[string]any `json:"links"`
+		Edges      []map[string]any `json:"edges"`
+	}
+	out := shaped{Directed: true, Multigraph: true, Graph: map[string]any{"view": n.View.Map(), "description": n.View.String()},
+		Nodes: []map[string]any{}, Links: []map[string]any{}}
+	for i, a := range n.Actors {
+		m := map[string]any{"id": a.ID, "label": a.Name("en"), "names": a.Names}
+		for j, d := range nodes.defs {
+			if v := nodes.rows[i][j]; v != nil && !strings.HasPrefix(d.name, "name_") {
+				m[d.name] = v
+			}
+		}
+		out.Nodes = append(out.Nodes, m)
+	}
+	if o.Ties {
+		for i, r := range rows {
+			m := map[string]any{"source": r.source, "target": r.target, "key": r.id}
+			for j, d := range edges.defs {
+				if v := edges.rows[i][j]; v != nil {
+					m[d.name] = v
+				}
+			}
+			out.Links = append(out.Links, m)
+		}
+	} else {
+		var b bytes.Buffer
+		if err := JSON(&b, kb, n); err != nil {
+			return err
+		}
+		var plain struct {
+			Links []map[string]any `json:"links"`
+		}
+		if err := json.Unmarshal(b.Bytes(), &plain); err != nil {
+			return err
+		}
+		out.Links = plain.Links
 	}
 	out.Edges = out.Links
 	return writeJSON(w, out)

@@ -24,7 +24,13 @@ import (
 // One connection per claim. Fields are quoted as RFC 4180 requires, so
 // commas, quotes and line breaks in names survive.
 func KumuCSV(elements, connections io.Writer, kb *graph.KB, n *graph.Network) error {
-	nodes := actorTable(n)
+	return KumuCSVWith(elements, connections, kb, n, Options{})
+}
+
+// KumuCSVWith writes Kumu's CSV pair shaped by o (GraphMLWith): with
+// o.Ties a connection's ID is the tie's and its Tags its documents.
+func KumuCSVWith(elements, connections io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
+	nodes := withNodeAttrs(actorTable(n), n, o)
 	docs := map[string][]string{}
 	for _, t := range n.Ties {
 		for _, id := range []string{t.Source, t.Target} {
@@ -59,8 +65,8 @@ func KumuCSV(elements, connections io.Writer, kb *graph.KB, n *graph.Network) er
 		return err
 	}
 
-	edges, claims, _ := claimTable(kb, n)
-	own := map[string]bool{"claim": true, "type": true, "label": true, "directed": true, "note": true}
+	edges, erows := edgeTable(kb, n, o)
+	own := map[string]bool{"claim": true, "tie": true, "type": true, "label": true, "directed": true, "note": true}
 	header = []string{"ID", "From", "To", "Type", "Direction", "Label", "Description", "Tags"}
 	for _, d := range edges.defs {
 		if !own[d.name] {
@@ -68,13 +74,17 @@ func KumuCSV(elements, connections io.Writer, kb *graph.KB, n *graph.Network) er
 		}
 	}
 	rows = [][]string{header}
-	for i, c := range claims {
+	for i, e := range erows {
 		r := edges.rows[i]
 		dir := "undirected"
 		if r[edges.col("directed")].(bool) {
 			dir = "directed"
 		}
-		row := []string{c.Key(), c.Source, c.Target, c.Type, dir, formatValue(r[edges.col("label")], ""), c.Note, c.Document}
+		tags := e.document
+		if j := edges.col("documents"); j >= 0 {
+			tags = formatValue(r[j], "|")
+		}
+		row := []string{e.id, e.source, e.target, e.typ, dir, e.label, e.note, tags}
 		for j, d := range edges.defs {
 			if !own[d.name] {
 				row = append(row, formatValue(r[j], "|"))

@@ -47,10 +47,9 @@ function eq(where, got, want) {
 
 // The node attributes every format carries, as the JSON has them.
 function nodeWant(n) {
-  const want = { label: n.label, kind: n.kind };
+  const want = {};
+  for (const [k, v] of Object.entries(n)) if (k !== "id" && k !== "names") want[k] = v;
   for (const [lang, name] of Object.entries(n.names)) want["name_" + lang] = name;
-  if (n.part_of) want.part_of = n.part_of;
-  if (n.note) want.note = n.note;
   return want;
 }
 
@@ -135,7 +134,8 @@ for (const n of data.nodes) {
   const got = cy.getElementById(n.id).data();
   for (const [k, v] of Object.entries(nodeWant(n))) eq(`cytoscape node ${n.id} ${k}`, got[k], v);
 }
-const edgeIDs = new Map(cyjs.elements.edges.map((e) => [e.data.claim, e.data.id]));
+// An edge's key is its claim's key, or with kg export --ties its tie's id.
+const edgeIDs = new Map(cyjs.elements.edges.map((e) => [e.data.claim ?? e.data.tie, e.data.id]));
 for (const l of data.links) {
   const id = edgeIDs.get(l.key);
   if (id === undefined) {
@@ -153,7 +153,7 @@ for (const l of data.links) {
   const e = cy.getElementById(id);
   eq(`cytoscape edge ${id} ends`, [e.source().id(), e.target().id()], [l.source, l.target]);
   const got = e.data();
-  for (const [k, v] of Object.entries(linkWant(l, null))) eq(`cytoscape edge ${id} ${k}`, got[k === "key" ? "claim" : k], v);
+  for (const [k, v] of Object.entries(linkWant(l, null))) eq(`cytoscape edge ${id} ${k}`, got[k], v);
 }
 console.warn = warn;
 report.push(`cytoscape.js: ${cy.nodes().length} nodes, ${cy.edges().length} edges, every id a selector`);
