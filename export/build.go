@@ -23,10 +23,13 @@ import (
 type BuildOptions struct {
 	Out      string    // output folder, replaced as a whole when the build succeeds
 	Lang     string    // label language of the diagrams
-	Progress io.Writer // where to report each view as it is done; nil for silence
-	Log      io.Writer // where to say what was repaired after an interrupted build; nil for silence
-	NoSVG    bool      // write DOT only (faster; for tests)
-	Renderer Renderer  // how SVG is rendered; child processes run in parallel
+	Progress io.Writer // where to show progress (progress.go); nil for silence
+	// ProgressLines prints progress a line at a time (stderr not a
+	// terminal) instead of one line redrawn in place.
+	ProgressLines bool
+	Log           io.Writer // where to say what was repaired after an interrupted build; nil for silence
+	NoSVG         bool      // write DOT only (faster; for tests)
+	Renderer      Renderer  // how SVG is rendered; child processes run in parallel
 }
 
 // BuildView is one view the build wrote.
@@ -45,7 +48,10 @@ type BuildView struct {
 	Layout   string
 	Note     string // what happened to the diagram, if anything unusual
 	Elapsed  time.Duration
-	src      []byte // the DOT, for rendering
+	// Failed says why the SVG was not drawn (a render that failed or ran
+	// past its time limit); the rest of the view is written.
+	Failed string
+	cmd    string // the command that draws the view
 }
 
 // Layout engines by size (measured in docs/diagrams.md): dot draws the
@@ -109,20 +115,23 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	defer stop()
 
 	type job struct {
-		dir, title, subtitle string
-		view                 graph.View
+		dir, title, subtitle, cmd string
+		view                      graph.View
 	}
-	jobs := []job{{"all", "All documents", "", graph.View{}}}
+	jobs := []job{{"all", "All documents", "", "kg render --format svg", graph.View{}}}
 	for _, d := range kb.Documents {
-		jobs = append(jobs, job{"documents/" + d.ID, d.Title["en"], documentSubtitle(d), graph.View{Documents: []string{d.ID}}})
+		jobs = append(jobs, job{"documents/" + d.ID, d.Title["en"], documentSubtitle(d), "kg render --doc " + d.ID + " --format svg", graph.View{Documents: []string{d.ID}}})
 	}
 	for _, e := range kb.Eras {
-		jobs = append(jobs, job{"eras/" + e.ID, e.Label["en"], periodString(e.Period), graph.View{Era: e.ID}})
+		jobs = append(jobs, job{"eras/" + e.ID, e.Label["en"], periodString(e.Period), "kg render --era " + e.ID + " --format svg", graph.View{Era: e.ID}})
 	}
+	prog := newProgress(opt.Progress, opt.ProgressLines)
+	defer prog.done()
 	var views []BuildView
-	for _, j := range jobs {
+	for i, j := range jobs {
+		prog.set("views", i, len(jobs), j.dir)
 		start := time.Now()
-		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.view, opt)
+		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.cmd, j.view, opt)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", j.dir, err)
 		}
@@ -138,7 +147,7 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 		diffs, diffErr = buildDiffs(kb, tmp)
 	}()
 	if !opt.NoSVG {
-		if err := renderAll(tmp, views, opt); err != nil {
+		if err := renderAll(tmp, views, opt, prog); err != nil {
 			<-diffsDone
 			return nil, err
 		}
@@ -147,6 +156,7 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	if diffErr != nil {
 		return nil, diffErr
 	}
+	prog.set("index", 0, 1, "index.md")
 	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)+diffIndex(diffs)), 0o666); err != nil {
 		return nil, err
 	}
@@ -162,13 +172,13 @@ func Build(kb *graph.KB, opt BuildOptions) ([]BuildView, error) {
 	return views, nil
 }
 
-func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt BuildOptions) (BuildView, error) {
+func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt BuildOptions) (BuildView, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return BuildView{}, err
 	}
 	n := kb.Network(v)
-	m := report.ComputeMetrics(n, report.MetricsOptions{})
-	bal := report.ComputeBalance(n, report.BalanceOptions{})
+	m := report.ComputeMetrics(n, metricsOptions(n))
+	bal := report.ComputeBalance(n, balanceOptions(n))
 	out := BuildView{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
 		Layout: LayoutFor(len(n.Actors))}
@@ -183,9 +193,25 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			best, out.Top = a.Betweenness, a.ID
 		}
 	}
+	// A view too large to draw in bounded time is drawn as an overview:
+	// its strongest ties (overview.go).
+	dn := n
+	if len(n.Ties) > OverviewMaxTies {
+		dn = n.Heaviest(OverviewMaxTies)
+		out.Layout = LayoutFor(len(dn.Actors))
+		out.Note = fmt.Sprintf("overview: the %d strongest of %d ties (%d of %d actors); `%s` draws them all", len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
+		subtitle = strings.TrimPrefix(subtitle+"; ", "; ") + fmt.Sprintf("overview: the %d strongest of %d ties", len(dn.Ties), len(n.Ties))
+	}
+	out.cmd = cmd
+	if m.Graph.Sampled {
+		out.Note = strings.TrimPrefix(out.Note+"; ", "; ") + fmt.Sprintf("path measures sampled from %d pivots (betweenness within %.3f with probability 0.999; metrics.json: sampled, sampling_error)", MetricsPivots, m.Graph.SamplingError)
+	}
+	if !bal.Frustration.Exact {
+		out.Note = strings.TrimPrefix(out.Note+"; ", "; ") + fmt.Sprintf("frustration by the heuristic: between %d and %d (balance.json: exact false, lower)", bal.Frustration.Lower, bal.Frustration.Index)
+	}
 	dopt := DiagramOptions{Title: title, Subtitle: subtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
-	src, err := dotBytes(n, dopt)
+	src, err := dotBytes(dn, dopt)
 	if err != nil {
 		return out, err
 	}
@@ -208,46 +234,55 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Buil
 			return out, err
 		}
 	}
-	out.src = src
 	return out, nil
 }
 
 // renderAll renders every view's SVG in parallel, one kg-render child
-// process per core.
-func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
+// process per core, reading each view's DOT from its folder (so no view's
+// DOT or SVG is kept in memory past its render). A render that fails or
+// runs late is reported for its view only (BuildView.Failed); a missing
+// renderer, one that draws no view at all, or an interruption fails the
+// build.
+func renderAll(tmp string, views []BuildView, opt BuildOptions, prog *progress) error {
 	if err := opt.Renderer.Ready(); err != nil {
 		return err
 	}
 	workers := runtime.GOMAXPROCS(0)
-	errs := make([]error, len(views))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
+	errs := make([]error, len(views))
+	prog.set("diagrams", 0, len(views), "")
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
 				v := &views[i]
 				start := time.Now()
-				svg, note, err := opt.Renderer.SVG(v.src)
+				r := opt.Renderer
+				if d, ok := testTimeouts()[v.Dir]; ok {
+					r.Timeout = d
+				}
+				src, err := os.ReadFile(filepath.Join(tmp, v.Dir, "graph.dot"))
+				var svg []byte
+				var note string
+				if err == nil {
+					svg, note, err = r.SVG(src)
+				}
 				if err == nil {
 					err = os.WriteFile(filepath.Join(tmp, v.Dir, "graph.svg"), svg, 0o666)
 				}
+				mu.Lock()
+				done++
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %w", v.Dir, err)
-					continue
+					v.Failed = fmt.Sprintf("not drawn: %v; graph.dot is written, `%s` draws it (--timeout sets the time limit)", err, v.cmd)
+				} else if note != "" {
+					v.Note = strings.TrimPrefix(v.Note+"; ", "; ") + note
 				}
-				v.Note = note
 				v.Elapsed += time.Since(start)
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					fmt.Fprintf(opt.Progress, "[%d/%d] %s: %d actors, %d ties (%s, %.2fs)\n", done, len(views), v.Dir, v.Actors, v.Ties, v.Layout, v.Elapsed.Seconds())
-					if note != "" {
-						fmt.Fprintf(opt.Progress, "  %s\n", note)
-					}
-					mu.Unlock()
-				}
+				prog.set("diagrams", done, len(views), v.Dir)
+				mu.Unlock()
 			}
 		})
 	}
@@ -256,7 +291,34 @@ func renderAll(tmp string, views []BuildView, opt BuildOptions) error {
 	}
 	close(next)
 	wg.Wait()
-	return errors.Join(errs...)
+	children.Lock()
+	stopping := children.stopping
+	children.Unlock()
+	failed := 0
+	for _, err := range errs {
+		if err != nil {
+			failed++
+		}
+	}
+	// Interrupted, or no view drawn at all (the renderer itself is
+	// broken): the build fails as a whole.
+	if stopping || (failed == len(views) && failed > 0) {
+		return errors.Join(errs...)
+	}
+	return nil
+}
+
+// testTimeouts reads KG_TEST_RENDER_TIMEOUTS ("dir=duration,..."), a
+// per-view render time limit for tests that make one view fail.
+func testTimeouts() map[string]time.Duration {
+	m := map[string]time.Duration{}
+	for _, kv := range strings.Split(os.Getenv("KG_TEST_RENDER_TIMEOUTS"), ",") {
+		dir, d, ok := strings.Cut(kv, "=")
+		if dur, err := time.ParseDuration(d); ok && err == nil {
+			m[dir] = dur
+		}
+	}
+	return m
 }
 
 // ViewTitle gives a diagram's title and subtitle for a view: the document's
@@ -331,7 +393,7 @@ func buildIndex(kb *graph.KB, views []BuildView, opt BuildOptions) string {
 			name += "<br>" + mdEscape(v.Subtitle)
 		}
 		files := fmt.Sprintf("[svg](%[1]s/graph.svg) [dot](%[1]s/graph.dot) [metrics](%[1]s/metrics.csv) [balance](%[1]s/balance.txt)", v.Dir)
-		if opt.NoSVG {
+		if opt.NoSVG || v.Failed != "" {
 			files = strings.Replace(files, fmt.Sprintf("[svg](%s/graph.svg) ", v.Dir), "", 1)
 		}
 		if v.Ties == 0 {
@@ -340,6 +402,9 @@ func buildIndex(kb *graph.KB, views []BuildView, opt BuildOptions) string {
 		}
 		if v.Note != "" {
 			files += "<br>" + mdEscape(v.Note)
+		}
+		if v.Failed != "" {
+			files += "<br>**" + mdEscape(v.Failed) + "**"
 		}
 		fmt.Fprintf(&b, "| %s | %d | %d (%d/%d) | %.3f | %.3f | %s | %s | %s |\n", name, v.Actors, v.Ties, v.Pos, v.Neg, v.Density, v.Strong, v.Frust, v.Top, files)
 		if next := nextSection(views, v); next {
@@ -375,9 +440,9 @@ type builtDiff struct {
 	changed        int
 }
 
-// buildDiffs writes a diff (Markdown and JSON) for every pair of documents
-// that share an actor, and for every pair of consecutive eras (by start,
-// then end, then id).
+// buildDiffs writes a diff (Markdown and JSON) for the pairs of documents
+// DiffPairs chooses, and for every pair of consecutive eras (by start, then
+// end, then id).
 func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 	type pair struct {
 		path   string
@@ -392,20 +457,10 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 			actors[d.ID][a.ID] = true
 		}
 	}
-	for i, a := range kb.Documents {
-		for _, b := range kb.Documents[i+1:] {
-			shared := false
-			for id := range actors[a.ID] {
-				if actors[b.ID][id] {
-					shared = true
-					break
-				}
-			}
-			if shared {
-				pairs = append(pairs, pair{"diffs/documents/" + a.ID + "--" + b.ID,
-					graph.View{Documents: []string{a.ID}}, graph.View{Documents: []string{b.ID}}, a.ID, b.ID})
-			}
-		}
+	for _, p := range DiffPairs(kb.Documents, actors) {
+		a, b := p[0], p[1]
+		pairs = append(pairs, pair{"diffs/documents/" + a + "--" + b,
+			graph.View{Documents: []string{a}}, graph.View{Documents: []string{b}}, a, b})
 	}
 	eras := slices.Clone(kb.Eras)
 	slices.SortFunc(eras, func(x, y *graph.Era) int {
@@ -462,7 +517,7 @@ func diffIndex(diffs []builtDiff) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\n## Diffs\n\nPairs of documents that share an actor, and consecutive eras; ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("\n## Diffs\n\n" + DiffRule + " Ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
 	for _, d := range diffs {
 		fmt.Fprintf(&b, "| %s | %s | %.3f | %d | %d | %d | [md](%[7]s.md) [json](%[7]s.json) |\n", d.a, d.b, d.jaccard, d.added, d.removed, d.changed, d.path)
 	}
