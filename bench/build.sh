@@ -7,9 +7,15 @@
 # DOT files, side by side, with the ratio.
 #
 #   bash bench/build.sh [REPEAT]
+#   bash bench/build.sh --generated [REPEAT]   # kg build on generated
+#       knowledge bases of 1k, 10k and 100k claims (bench/kbgen): time and
+#       peak RSS (/usr/bin/time -f '%e %M'), median of REPEAT (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+generated=
+if [ "${1:-}" = --generated ]; then generated=1; shift; fi
 repeat="${1:-5}"
+[ -n "$generated" ] && repeat="${1:-3}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/kg" .
@@ -20,6 +26,22 @@ GOCACHE=$(go env GOCACHE)
 export GOCACHE
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+if [ -n "$generated" ]; then
+	# actors, claims, documents
+	for size in "100 1000 10" "1000 10000 20" "10000 100000 100"; do
+		set -- $size
+		kb="$tmp/kb-$2"
+		go run ./bench/kbgen/cmd/kbgen -o "$kb" -actors "$1" -claims "$2" -files "$3"
+		for _ in $(seq "$repeat"); do
+			/usr/bin/time -f "%e %M" "$tmp/kg" --data "$kb/data" --seeds "$kb/seeds" build -o "$tmp/out-$2" 2>&1 >/dev/null | tail -1
+		done >"$tmp/times"
+		t=$(cut -d' ' -f1 "$tmp/times" | median)
+		m=$(cut -d' ' -f2 "$tmp/times" | median)
+		echo "kg build, $1 actors, $2 claims, $3 documents (median of $repeat): ${t} s, peak RSS $((m / 1024)) MB"
+	done
+	exit 0
+fi
 seconds() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
 
 "$tmp/kg" build -o "$tmp/out" >/dev/null # warm the cache

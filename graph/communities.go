@@ -6,9 +6,6 @@ import (
 	"math/rand/v2"
 	"slices"
 
-	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
@@ -16,7 +13,16 @@ import (
 type Partition struct {
 	Communities [][]string // each sorted; sorted by first member
 	Modularity  float64
+	// Restricted says the signed search tried, for each actor, only the
+	// communities it has ties to and one empty one (views of more than
+	// SignedSearchAllMax actors), not every community.
+	Restricted bool
 }
+
+// SignedSearchAllMax is the largest view whose signed blocs are searched
+// with every community a candidate for every actor (gonum's all): 1,500
+// actors take about a second (docs/performance.md).
+const SignedSearchAllMax = 1500
 
 // Communities holds both community analyses of a view.
 type Communities struct {
@@ -34,25 +40,26 @@ type Communities struct {
 // Communities runs both analyses with a seeded random source, so the same
 // seed gives the same partition on every run. Louvain is run from several
 // seeds derived from seed and the best partition kept: a single run can
-// stop in a poor local optimum.
+// stop in a poor local optimum. The search is gonum's, move for move
+// (louvain.go), without its cost on large graphs.
 func (n *Network) Communities(seed uint64) Communities {
 	const restarts = 8
 	var out Communities
 	if len(n.Actors) == 0 {
 		return out
 	}
-	pos := orderedGraph{n.Undirected(PositiveTie)}
-	// gonum's Louvain needs at least one edge; without one, every actor is
-	// a community of its own, with modularity 0.
-	if pos.Edges().Len() == 0 {
+	pos := lvLayerOf(n.Undirected(PositiveTie), len(n.Actors), 1)
+	// Louvain needs at least one edge; without one, every actor is a
+	// community of its own, with modularity 0.
+	if !pos.hasEdge() {
 		out.Louvain = Partition{Communities: n.singletons()}
 	} else {
 		out.Louvain.Modularity = math.Inf(-1)
 		for r := range uint64(restarts) {
-			red := community.Modularize(pos, 1, rand.NewPCG(seed, r))
-			comms := red.Communities()
-			if q := community.Q(pos, comms, 1); q > out.Louvain.Modularity+1e-12 {
-				out.Louvain = Partition{Communities: n.names(comms), Modularity: q}
+			member := louvain(len(n.Actors), []lvLayer{pos}, lvOptions{}, rand.New(rand.NewPCG(seed, r)).IntN)
+			q, m2 := lvQ(pos, member)
+			if q /= m2; q > out.Louvain.Modularity+1e-12 {
+				out.Louvain = Partition{Communities: n.groups(member), Modularity: q}
 			}
 		}
 	}
@@ -69,25 +76,71 @@ func (n *Network) Communities(seed uint64) Communities {
 		out.Signed = Partition{Communities: n.singletons()}
 		return out
 	}
-	l, err := community.NewUndirectedLayers(orderedGraph{layers[0]}, orderedGraph{layers[1]})
-	if err != nil {
-		panic("graph: signed layers: " + err.Error()) // same node sets by construction
-	}
+	ls := []lvLayer{lvLayerOf(layers[0], len(n.Actors), 1), lvLayerOf(layers[1], len(n.Actors), -1)}
 	weights := []float64{1, -1}
+	// gonum's search with all tries every community for every actor, on
+	// every sweep: its time grows with the square of the actors. Above
+	// SignedSearchAllMax actors an actor tries the communities it has ties
+	// to (either sign) and one empty community (a bloc of its own) only.
+	opt := lvOptions{multiplex: true, weights: weights, all: len(n.Actors) <= SignedSearchAllMax}
+	out.Signed.Restricted = !opt.all
 	out.Signed.Modularity = math.Inf(-1)
 	for r := range uint64(restarts) {
-		red := community.ModularizeMultiplex(l, weights, nil, true, rand.NewPCG(seed, restarts+r))
-		comms := red.Communities()
+		member := louvain(len(n.Actors), ls, opt, rand.New(rand.NewPCG(seed, restarts+r)).IntN)
 		q := 0.0
-		for _, v := range community.QMultiplex(l, comms, weights, nil) {
-			if !math.IsNaN(v) {
-				q += v
+		for l, ly := range ls {
+			if v, _ := lvQ(ly, member); !math.IsNaN(v) {
+				q += weights[l] * v
 			}
 		}
 		if q > out.Signed.Modularity+1e-12 {
-			out.Signed = Partition{Communities: n.names(comms), Modularity: q}
+			out.Signed = Partition{Communities: n.groups(member), Modularity: q}
 		}
 	}
+	return out
+}
+
+// lvLayerOf turns a weighted graph on the nodes 0..n-1 into a layer for
+// louvain, neighbours in ID order; sign -1 stores the weights' magnitudes
+// of a negative layer.
+func lvLayerOf(g *simple.WeightedUndirectedGraph, n int, sign float64) lvLayer {
+	ly := lvLayer{adj: make([][]int, n), w: make([][]float64, n), self: make([]float64, n)}
+	for u := range n {
+		it := g.From(int64(u))
+		for it.Next() {
+			ly.adj[u] = append(ly.adj[u], int(it.Node().ID()))
+		}
+		slices.Sort(ly.adj[u])
+		ly.w[u] = make([]float64, len(ly.adj[u]))
+		for j, v := range ly.adj[u] {
+			w, _ := g.Weight(int64(u), int64(v))
+			ly.w[u][j] = sign * w
+		}
+	}
+	return ly
+}
+
+func (ly lvLayer) hasEdge() bool {
+	for _, a := range ly.adj {
+		if len(a) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// groups turns community numbers by actor position into sorted id lists.
+func (n *Network) groups(member []int) [][]string {
+	by := map[int][]string{}
+	for i, c := range member {
+		by[c] = append(by[c], n.Actors[i].ID)
+	}
+	out := make([][]string, 0, len(by))
+	for _, ids := range by {
+		slices.Sort(ids)
+		out = append(out, ids)
+	}
+	slices.SortFunc(out, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
 	return out
 }
 
@@ -121,41 +174,4 @@ func (n *Network) singletons() [][]string {
 		out[i] = []string{a.ID}
 	}
 	return out
-}
-
-func (n *Network) names(comms [][]gg.Node) [][]string {
-	var out [][]string
-	for _, c := range comms {
-		var ids []string
-		for _, v := range c {
-			ids = append(ids, n.Actors[v.ID()].ID)
-		}
-		if len(ids) == 0 {
-			continue
-		}
-		slices.Sort(ids)
-		out = append(out, ids)
-	}
-	slices.SortFunc(out, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
-	return out
-}
-
-// orderedGraph hands gonum's Louvain its nodes and neighbours in ID order.
-// gonum's simple graphs iterate maps, so the order Louvain first visits
-// nodes in, and with it the partition it ends in, changed from run to run
-// even with a seeded random source.
-type orderedGraph struct {
-	*simple.WeightedUndirectedGraph
-}
-
-func (g orderedGraph) Nodes() gg.Nodes { return sortedNodes(g.WeightedUndirectedGraph.Nodes()) }
-
-func (g orderedGraph) From(id int64) gg.Nodes {
-	return sortedNodes(g.WeightedUndirectedGraph.From(id))
-}
-
-func sortedNodes(it gg.Nodes) gg.Nodes {
-	nodes := gg.NodesOf(it)
-	slices.SortFunc(nodes, func(a, b gg.Node) int { return cmp.Compare(a.ID(), b.ID()) })
-	return iterator.NewOrderedNodes(nodes)
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,12 +24,15 @@ import (
 
 // Options control Build.
 type Options struct {
-	Out      string           // output folder, replaced as a whole when the build succeeds
-	Lang     string           // label language of the diagrams
-	Progress io.Writer        // where to report each view as it is done; nil for silence
-	Log      io.Writer        // where to say what was repaired after an interrupted build; nil for silence
-	NoSVG    bool             // write DOT only (faster; for tests)
-	Renderer diagram.Renderer // how SVG is rendered; child processes run in parallel
+	Out      string    // output folder, replaced as a whole when the build succeeds
+	Lang     string    // label language of the diagrams
+	Progress io.Writer // where to show progress (progress.go); nil for silence
+	// ProgressLines prints progress a line at a time (stderr not a
+	// terminal) instead of one line redrawn in place.
+	ProgressLines bool
+	Log           io.Writer        // where to say what was repaired after an interrupted build; nil for silence
+	NoSVG         bool             // write DOT only (faster; for tests)
+	Renderer      diagram.Renderer // how SVG is rendered; child processes run in parallel
 }
 
 // View is one view the build wrote.
@@ -47,7 +51,10 @@ type View struct {
 	Layout   string
 	Note     string // what happened to the diagram, if anything unusual
 	Elapsed  time.Duration
-	src      []byte // the DOT, for rendering
+	// Failed says why the SVG was not drawn (a render that failed or ran
+	// past its time limit); the rest of the view is written.
+	Failed string
+	cmd    string // the command that draws the view
 }
 
 // Build writes, for the combined graph, every document and every era: the
@@ -89,24 +96,27 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 	defer stop()
 
 	type job struct {
-		dir, title, subtitle string
-		view                 graph.View
+		dir, title, subtitle, cmd string
+		view                      graph.View
 	}
-	jobs := []job{{"all", "All documents", "", graph.View{}}}
+	jobs := []job{{"all", "All documents", "", "kg render --format svg", graph.View{}}}
 	for _, d := range kb.Documents {
 		v := graph.View{Documents: []string{d.ID}}
 		title, subtitle := diagram.ViewTitle(kb, v)
-		jobs = append(jobs, job{"documents/" + d.ID, title, subtitle, v})
+		jobs = append(jobs, job{"documents/" + d.ID, title, subtitle, "kg render --doc " + d.ID + " --format svg", v})
 	}
 	for _, e := range kb.Eras {
 		v := graph.View{Era: e.ID}
 		title, subtitle := diagram.ViewTitle(kb, v)
-		jobs = append(jobs, job{"eras/" + e.ID, title, subtitle, v})
+		jobs = append(jobs, job{"eras/" + e.ID, title, subtitle, "kg render --era " + e.ID + " --format svg", v})
 	}
+	prog := newProgress(opt.Progress, opt.ProgressLines)
+	defer prog.done()
 	var views []View
-	for _, j := range jobs {
+	for i, j := range jobs {
+		prog.set("views", i, len(jobs), j.dir)
 		start := time.Now()
-		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.view, opt)
+		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.cmd, j.view, opt)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", j.dir, err)
 		}
@@ -122,7 +132,7 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 		diffs, diffErr = buildDiffs(kb, tmp)
 	}()
 	if !opt.NoSVG {
-		if err := renderAll(tmp, views, opt); err != nil {
+		if err := renderAll(tmp, views, opt, prog); err != nil {
 			<-diffsDone
 			return nil, err
 		}
@@ -131,6 +141,7 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 	if diffErr != nil {
 		return nil, diffErr
 	}
+	prog.set("index", 0, 1, "index.md")
 	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)+diffIndex(diffs)), 0o666); err != nil {
 		return nil, err
 	}
@@ -146,13 +157,13 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 	return views, nil
 }
 
-func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Options) (View, error) {
+func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt Options) (View, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return View{}, err
 	}
 	n := kb.Network(v)
-	m := report.ComputeMetrics(n, report.MetricsOptions{})
-	bal := report.ComputeBalance(n, report.BalanceOptions{})
+	m := report.ComputeMetrics(n, metricsOptions(n))
+	bal := report.ComputeBalance(n, balanceOptions(n))
 	out := View{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
 		Layout: diagram.LayoutFor(len(n.Actors))}
@@ -167,14 +178,32 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Opti
 			best, out.Top = a.Betweenness, a.ID
 		}
 	}
+	// A view too large to draw in bounded time is drawn as an overview:
+	// its strongest ties (overview.go).
+	dn := n
+	if len(n.Ties) > OverviewMaxTies {
+		dn = n.Heaviest(OverviewMaxTies)
+		out.Layout = diagram.LayoutFor(len(dn.Actors))
+		out.Note = fmt.Sprintf("overview: the %d strongest of %d ties (%d of %d actors); `%s` draws them all", len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
+		subtitle = strings.TrimPrefix(subtitle+"; ", "; ") + fmt.Sprintf("overview: the %d strongest of %d ties", len(dn.Ties), len(n.Ties))
+	}
+	out.cmd = cmd
+	if m.Graph.Sampled {
+		out.Note = strings.TrimPrefix(out.Note+"; ", "; ") + fmt.Sprintf("path measures sampled from %d pivots (betweenness within %.3f with probability 0.999; metrics.json: sampled, sampling_error)", MetricsPivots, m.Graph.SamplingError)
+	}
+	if !bal.Frustration.Exact {
+		out.Note = strings.TrimPrefix(out.Note+"; ", "; ") + fmt.Sprintf("frustration by the heuristic: between %d and %d (balance.json: exact false, lower)", bal.Frustration.Lower, bal.Frustration.Index)
+	}
 	dtitle, dsubtitle := diagram.ViewTitleLang(kb, v, opt.Lang) // the index keeps the English titles
+	if dn != n {
+		dsubtitle = strings.TrimPrefix(dsubtitle+"; ", "; ") + fmt.Sprintf("overview: the %d strongest of %d ties", len(dn.Ties), len(n.Ties))
+	}
 	dopt := diagram.Options{Title: dtitle, Subtitle: dsubtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
-	var dotSrc bytes.Buffer
-	if err := diagram.DOT(&dotSrc, n, dopt); err != nil {
+	src, err := diagram.DOTBytes(dn, dopt)
+	if err != nil {
 		return out, err
 	}
-	src := dotSrc.Bytes()
 	files := []struct {
 		name  string
 		write func(io.Writer) error
@@ -194,46 +223,55 @@ func buildView(kb *graph.KB, dir, title, subtitle string, v graph.View, opt Opti
 			return out, err
 		}
 	}
-	out.src = src
 	return out, nil
 }
 
 // renderAll renders every view's SVG in parallel, one kg-render child
-// process per core.
-func renderAll(tmp string, views []View, opt Options) error {
+// process per core, reading each view's DOT from its folder (so no view's
+// DOT or SVG is kept in memory past its render). A render that fails or
+// runs late is reported for its view only (View.Failed); a missing
+// renderer, one that draws no view at all, or an interruption fails the
+// build.
+func renderAll(tmp string, views []View, opt Options, prog *progress) error {
 	if err := opt.Renderer.Ready(); err != nil {
 		return err
 	}
 	workers := runtime.GOMAXPROCS(0)
-	errs := make([]error, len(views))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
+	errs := make([]error, len(views))
+	prog.set("diagrams", 0, len(views), "")
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
 				v := &views[i]
 				start := time.Now()
-				svg, note, err := opt.Renderer.SVG(v.src)
+				r := opt.Renderer
+				if d, ok := testTimeouts()[v.Dir]; ok {
+					r.Timeout = d
+				}
+				src, err := os.ReadFile(filepath.Join(tmp, v.Dir, "graph.dot"))
+				var svg []byte
+				var note string
+				if err == nil {
+					svg, note, err = r.SVG(src)
+				}
 				if err == nil {
 					err = os.WriteFile(filepath.Join(tmp, v.Dir, "graph.svg"), svg, 0o666)
 				}
+				mu.Lock()
+				done++
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %w", v.Dir, err)
-					continue
+					v.Failed = fmt.Sprintf("not drawn: %v; graph.dot is written, `%s` draws it (--timeout sets the time limit)", err, v.cmd)
+				} else if note != "" {
+					v.Note = strings.TrimPrefix(v.Note+"; ", "; ") + note
 				}
-				v.Note = note
 				v.Elapsed += time.Since(start)
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					fmt.Fprintf(opt.Progress, "[%d/%d] %s: %d actors, %d ties (%s, %.2fs)\n", done, len(views), v.Dir, v.Actors, v.Ties, v.Layout, v.Elapsed.Seconds())
-					if note != "" {
-						fmt.Fprintf(opt.Progress, "  %s\n", note)
-					}
-					mu.Unlock()
-				}
+				prog.set("diagrams", done, len(views), v.Dir)
+				mu.Unlock()
 			}
 		})
 	}
@@ -242,7 +280,32 @@ func renderAll(tmp string, views []View, opt Options) error {
 	}
 	close(next)
 	wg.Wait()
-	return errors.Join(errs...)
+	stopping := diagram.Stopping()
+	failed := 0
+	for _, err := range errs {
+		if err != nil {
+			failed++
+		}
+	}
+	// Interrupted, or no view drawn at all (the renderer itself is
+	// broken): the build fails as a whole.
+	if stopping || (failed == len(views) && failed > 0) {
+		return errors.Join(errs...)
+	}
+	return nil
+}
+
+// testTimeouts reads KG_TEST_RENDER_TIMEOUTS ("dir=duration,..."), a
+// per-view render time limit for tests that make one view fail.
+func testTimeouts() map[string]time.Duration {
+	m := map[string]time.Duration{}
+	for _, kv := range strings.Split(os.Getenv("KG_TEST_RENDER_TIMEOUTS"), ",") {
+		dir, d, ok := strings.Cut(kv, "=")
+		if dur, err := time.ParseDuration(d); ok && err == nil {
+			m[dir] = dur
+		}
+	}
+	return m
 }
 
 // builtDiff is one diff the build wrote.
@@ -254,9 +317,9 @@ type builtDiff struct {
 	changed        int
 }
 
-// buildDiffs writes a diff (Markdown and JSON) for every pair of documents
-// that share an actor, and for every pair of consecutive eras (by start,
-// then end, then id).
+// buildDiffs writes a diff (Markdown and JSON) for the pairs of documents
+// DiffPairs chooses, and for every pair of consecutive eras (by start, then
+// end, then id).
 func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 	type pair struct {
 		path   string
@@ -271,20 +334,10 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 			actors[d.ID][a.ID] = true
 		}
 	}
-	for i, a := range kb.Documents {
-		for _, b := range kb.Documents[i+1:] {
-			shared := false
-			for id := range actors[a.ID] {
-				if actors[b.ID][id] {
-					shared = true
-					break
-				}
-			}
-			if shared {
-				pairs = append(pairs, pair{"diffs/documents/" + a.ID + "--" + b.ID,
-					graph.View{Documents: []string{a.ID}}, graph.View{Documents: []string{b.ID}}, a.ID, b.ID})
-			}
-		}
+	for _, p := range DiffPairs(kb.Documents, actors) {
+		a, b := p[0], p[1]
+		pairs = append(pairs, pair{"diffs/documents/" + a + "--" + b,
+			graph.View{Documents: []string{a}}, graph.View{Documents: []string{b}}, a, b})
 	}
 	eras := slices.Clone(kb.Eras)
 	slices.SortFunc(eras, func(x, y *graph.Era) int {

@@ -33,7 +33,7 @@ func buildIndex(kb *graph.KB, views []View, opt Options) string {
 			name += "<br>" + escape.Markdown(v.Subtitle)
 		}
 		files := fmt.Sprintf("[svg](%[1]s/graph.svg) [dot](%[1]s/graph.dot) [metrics](%[1]s/metrics.csv) [balance](%[1]s/balance.txt)", v.Dir)
-		if opt.NoSVG {
+		if opt.NoSVG || v.Failed != "" {
 			files = strings.Replace(files, fmt.Sprintf("[svg](%s/graph.svg) ", v.Dir), "", 1)
 		}
 		if v.Ties == 0 {
@@ -42,6 +42,9 @@ func buildIndex(kb *graph.KB, views []View, opt Options) string {
 		}
 		if v.Note != "" {
 			files += "<br>" + escape.Markdown(v.Note)
+		}
+		if v.Failed != "" {
+			files += "<br>**" + escape.Markdown(v.Failed) + "**"
 		}
 		fmt.Fprintf(&b, "| %s | %d | %d (%d/%d) | %.3f | %.3f | %s | %s | %s |\n", name, v.Actors, v.Ties, v.Pos, v.Neg, v.Density, v.Strong, v.Frust, v.Top, files)
 		if next := nextSection(views, v); next {
@@ -70,7 +73,7 @@ func diffIndex(diffs []builtDiff) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\n## Diffs\n\nPairs of documents that share an actor, and consecutive eras; ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("\n## Diffs\n\n" + DiffRule + " Ties matched by type (docs/diff.md).\n\n| a | b | Jaccard | ties added | removed | changed | files |\n|---|---|---|---|---|---|---|\n")
 	for _, d := range diffs {
 		fmt.Fprintf(&b, "| %s | %s | %.3f | %d | %d | %d | [md](%[7]s.md) [json](%[7]s.json) |\n", d.a, d.b, d.jaccard, d.added, d.removed, d.changed, d.path)
 	}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,22 +48,54 @@ func (r Renderer) Ready() error {
 }
 
 // SVG renders DOT source to SVG. When the render runs past the time limit
-// and the source asks for the dot engine, it is tried once more with neato
-// and straight edges, and the returned note says so.
+// it is tried once more with a faster engine, set explicitly as a graph
+// attribute that overrides the source's: dot gives way to neato with
+// straight edges, neato to sfdp; an sfdp graph is not tried again. The
+// returned note says what was done.
 func (r Renderer) SVG(src []byte) (svg []byte, note string, err error) {
 	svg, err = r.render(src)
 	if !errors.Is(err, ErrRenderTimeout) {
 		return svg, "", err
 	}
-	fast := layoutRE.ReplaceAll(src, []byte("layout=neato\n\t\toverlap=false\n\t\tsplines=false"))
-	svg, err2 := r.render(fast)
-	if err2 != nil {
-		return nil, "", fmt.Errorf("%w after %v with dot, and again with neato: %v", ErrRenderTimeout, r.Timeout, err2)
+	engine := layoutOf(src)
+	next, ok := fallbackEngine[engine]
+	if !ok {
+		return nil, "", fmt.Errorf("%w after %v with %s (no faster engine to try)", ErrRenderTimeout, r.Timeout, engine)
 	}
-	return svg, fmt.Sprintf("dot took longer than %v; drawn with neato and straight edges instead", r.Timeout), nil
+	svg, err2 := r.render(withEngine(src, next))
+	if err2 != nil {
+		return nil, "", fmt.Errorf("%w after %v with %s, and again with %s: %v", ErrRenderTimeout, r.Timeout, engine, next, err2)
+	}
+	return svg, fmt.Sprintf("%s took longer than %v; drawn with %s and straight edges instead", engine, r.Timeout, next), nil
 }
 
-var layoutRE = regexp.MustCompile(`layout=dot`)
+// fallbackEngine is the engine a render that ran late is tried again with.
+var fallbackEngine = map[string]string{"dot": "neato", "neato": "sfdp"}
+
+var layoutRE = regexp.MustCompile(`\blayout\s*=\s*"?([a-z]+)"?`)
+
+// layoutOf returns the engine DOT source asks for (the last layout
+// attribute, as Graphviz takes it), "dot" when it names none.
+func layoutOf(src []byte) string {
+	m := layoutRE.FindAllSubmatch(src, -1)
+	if len(m) == 0 {
+		return "dot"
+	}
+	return string(m[len(m)-1][1])
+}
+
+// withEngine returns src with graph attributes setting the engine, and
+// straight edges without overlaps, added as the graph's last statements,
+// which override earlier ones.
+func withEngine(src []byte, engine string) []byte {
+	i := bytes.LastIndexByte(src, '}')
+	if i < 0 {
+		return src
+	}
+	out := slices.Clone(src[:i])
+	out = fmt.Appendf(out, "\tgraph [layout=%s overlap=false splines=false]\n", engine)
+	return append(out, src[i:]...)
+}
 
 func (r Renderer) render(src []byte) ([]byte, error) { return r.Render(src, "svg") }
 
@@ -169,6 +202,14 @@ func runChild(cmd *exec.Cmd) error {
 	delete(children.procs, cmd.Process)
 	children.Unlock()
 	return err
+}
+
+// Stopping reports whether kg is stopping (StopChildren was called): a
+// render that failed then failed because kg interrupted it.
+func Stopping() bool {
+	children.Lock()
+	defer children.Unlock()
+	return children.stopping
 }
 
 // StopChildren kills the render children running and keeps new ones from

@@ -16,7 +16,11 @@ func Communities(w io.Writer, n *graph.Network, c graph.Communities, seed uint64
 			if comms == nil {
 				comms = [][]string{}
 			}
-			return map[string]any{"communities": comms, "modularity": round(p.Modularity)}
+			m := map[string]any{"communities": comms, "modularity": round(p.Modularity)}
+			if p.Restricted {
+				m["search"] = fmt.Sprintf("restricted: more than %d actors, so each actor tried only the communities it has ties to and one empty one", graph.SignedSearchAllMax)
+			}
+			return m
 		}
 		return writeJSON(w, map[string]any{
 			"view": n.View.Map(), "seed": seed,
@@ -30,6 +34,9 @@ func Communities(w io.Writer, n *graph.Network, c graph.Communities, seed uint64
 		p     graph.Partition
 	}{{"Louvain on positive ties", c.Louvain}, {"signed blocs (positive layer +1, negative layer -1)", c.Signed}} {
 		fmt.Fprintf(&b, "\n%s: %d communities, modularity %.4f\n", s.title, len(s.p.Communities), s.p.Modularity)
+		if s.p.Restricted {
+			fmt.Fprintf(&b, "  (more than %d actors: each actor tried only the communities it has ties to and one empty one, not every community)\n", graph.SignedSearchAllMax)
+		}
 		for i, comm := range s.p.Communities {
 			fmt.Fprintf(&b, "  %d. %s\n", i+1, strings.Join(comm, ", "))
 		}
