@@ -443,6 +443,24 @@
     eles.nodes().forEach(function (n) { var p = n.position(); P[n.id()] = {x: p.x, y: p.y}; });
   }
 
+  // kg's positions are in inches for Graphviz's nodes, which hold their
+  // labels; the page's nodes are small with labels below, so the plane is
+  // scaled to put the median nearest neighbour about 70 pixels away.
+  function positionScale(ids) {
+    if (ids.length < 2) return 72;
+    var nn = ids.map(function (a) {
+      var pa = D.positions[a], best = Infinity;
+      ids.forEach(function (b) {
+        if (a === b) return;
+        var pb = D.positions[b], dx = pa[0] - pb[0], dy = pa[1] - pb[1];
+        best = Math.min(best, Math.sqrt(dx * dx + dy * dy));
+      });
+      return best;
+    }).sort(function (x, y) { return x - y; });
+    var med = nn[Math.floor(nn.length / 2)];
+    return med > 0 ? 70 / med : 72;
+  }
+
   // ----------------------------------------------------------------- style
   var KIND_STYLE = {
     state: ['ellipse', '#cfe2f3'], 'armed-group': ['rectangle', '#f4cccc'], party: ['hexagon', '#fce5cd'],
@@ -521,7 +539,8 @@
       elements.push({group: 'edges', data: d});
     });
     var known = allTies.actors.filter(function (id) { return D.positions[id]; });
-    known.forEach(function (id) { var p = D.positions[id]; P[id] = {x: p[0] * 72, y: -p[1] * 72}; });
+    var k = positionScale(known);
+    known.forEach(function (id) { var p = D.positions[id]; P[id] = {x: p[0] * k, y: -p[1] * k}; });
     cy = cytoscape({container: container, elements: elements, style: cyStyle(),
       minZoom: 0.05, maxZoom: 6, boxSelectionEnabled: false, textureOnViewport: many, hideEdgesOnViewport: many,
       pixelRatio: many ? 1 : 'auto',
@@ -1208,9 +1227,9 @@
     side.appendChild(legendEl);
     var graphBox = el('div', {cls: 'graph', id: 'graph'});
     tabEls.graph = el('section', {cls: 'tab-graph'}, [tools, graphBox]);
-    tabEls.metrics = el('section', {cls: 'tab-metrics'});
-    tabEls.balance = el('section', {cls: 'tab-balance'});
-    tabEls.compare = el('section', {cls: 'tab-compare'});
+    tabEls.metrics = el('section', {cls: 'tab-metrics', hidden: true});
+    tabEls.balance = el('section', {cls: 'tab-balance', hidden: true});
+    tabEls.compare = el('section', {cls: 'tab-compare', hidden: true});
     var main = el('main', null, [tabs, tabEls.graph, tabEls.metrics, tabEls.balance, tabEls.compare]);
     panelEl = el('aside', {cls: 'panel', id: 'panel', 'aria-live': 'polite'});
     tip = el('div', {cls: 'tip', id: 'tip'});
