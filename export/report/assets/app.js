@@ -485,15 +485,15 @@
         'target-arrow-shape': 'data(arrow)', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.9,
         'label': 'data(label)', 'font-size': 10, 'font-family': FONT, 'color': 'data(color)',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
-        'text-rotation': 'none', 'min-zoomed-font-size': 7, 'opacity': 0.85, 'control-point-step-size': 18}},
+        'text-rotation': 'none', 'min-zoomed-font-size': 7, 'opacity': 0.85, 'control-point-step-size': 9}},
       {selector: 'edge[?contested]', style: {'line-outline-width': 1.5, 'line-outline-color': 'data(color)', 'line-color': '#ffffff'}},
       {selector: '.hidden', style: {'display': 'none'}},
       {selector: '.faded', style: {'opacity': 0.15}},
       {selector: 'node.hit', style: {'border-width': 4, 'border-color': '#0969da'}},
       {selector: 'edge.hit', style: {'underlay-color': '#0969da', 'underlay-padding': 4, 'underlay-opacity': 0.35, 'opacity': 1}},
       {selector: 'edge.frustrated', style: {'underlay-color': '#bf8700', 'underlay-padding': 5, 'underlay-opacity': 0.45, 'opacity': 1}},
-      {selector: 'edge.added', style: {'underlay-color': '#1f6feb', 'underlay-padding': 5, 'underlay-opacity': 0.45, 'opacity': 1}},
-      {selector: 'edge.removed', style: {'underlay-color': '#fb8f44', 'underlay-padding': 5, 'underlay-opacity': 0.55, 'opacity': 1}},
+      {selector: 'edge.added', style: {'underlay-color': '#1f6feb', 'underlay-padding': 3, 'underlay-opacity': 0.35, 'opacity': 1}},
+      {selector: 'edge.removed', style: {'underlay-color': '#fb8f44', 'underlay-padding': 3, 'underlay-opacity': 0.4, 'opacity': 1}},
       {selector: 'edge.changed', style: {'underlay-color': '#8250df', 'underlay-padding': 6, 'underlay-opacity': 0.5, 'opacity': 1}},
       {selector: 'node.absent', style: {'opacity': 0.2}}
     ];
@@ -886,7 +886,9 @@
     var box = clear(tabEls.balance), b = balanceNow(), pre = precomputedBalance(S.F);
     var tri = b.triangles;
     box.appendChild(el('h3', {text: tr('triangles')}));
-    box.appendChild(el('p', {dir: 'ltr', cls: 'census', text: '+++ ' + tri['+++'] + ' · +-- ' + tri['+--'] + ' · ++- ' + tri['++-'] + ' · --- ' + tri['---']}));
+    box.appendChild(el('p', {cls: 'census'}, ['+++', '+--', '++-', '---'].map(function (k) {
+      return el('span', {cls: 'chip', dir: 'ltr', text: k + ' ' + tri[k]});
+    })));
     box.appendChild(el('p', {text: tr('strongBalance') + ' ' + num(b.strong.toFixed(3)) + ' · ' + tr('weakBalance') + ' ' + num(b.weak.toFixed(3))}));
     box.appendChild(el('h3', {text: tr('blocs')}));
     if (pre) {
@@ -1044,7 +1046,21 @@
   // ------------------------------------------------------------- controls
   var ctl = {};
   var countsEl, titleEl, viewEl;
+  // describe says the filters in words, in the page's language.
+  function describe(F) {
+    var parts = [];
+    parts.push(F.doc.length ? tr('documents') + ': ' + F.doc.map(docTitle).join('; ') : tr('allDocuments'));
+    if (F.era) parts.push(tr('era') + ': ' + eraLabel(F.era));
+    if (F.at) parts.push(tr('date') + ': ' + F.at);
+    if (F.sign.length) parts.push(tr('sign') + ': ' + F.sign.join(' '));
+    if (F.category.length) parts.push(tr('category') + ': ' + F.category.map(function (c) { return trIn('categories', c); }).join(', '));
+    if (F.type.length) parts.push(tr('type') + ': ' + F.type.map(typeLabel).join(', '));
+    parts.push(tr('modality') + ': ' + (F.modality === 'all' ? tr('allModalities') : F.modality.map(function (m) { return trIn('modalityNames', m); }).join(', ')));
+    if (F.minConfidence !== 'low') parts.push(tr('minConfidence') + ': ' + trIn('confidenceNames', F.minConfidence));
+    return parts.join(' · ');
+  }
   function renderCounts() {
+    viewEl.textContent = describe(S.F);
     var n = S.net;
     clear(countsEl).appendChild(document.createTextNode(n.claims.length ? num(n.actors.length) + ' ' + tr('actors') + ' · ' + num(n.ties.length) + ' ' + tr('ties') + ' · ' + num(n.claims.length) + ' ' + tr('claims') : tr('emptyView')));
   }
@@ -1222,7 +1238,7 @@
   function buildPage() {
     var app = document.getElementById('app');
     titleEl = el('h1', {dir: 'auto'});
-    viewEl = el('div', {cls: 'view muted', dir: 'ltr', text: D.view_text});
+    viewEl = el('div', {cls: 'view muted', id: 'view-text'});
     countsEl = el('div', {cls: 'counts', id: 'counts'});
     ctl.search = el('input', {type: 'search', id: 'search', autocomplete: 'off', dir: 'auto', on: {input: function () {
       var hits = search(ctl.search.value).slice(0, 12);
