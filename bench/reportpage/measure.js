@@ -5,10 +5,12 @@
 //
 //   node bench/reportpage/measure.js PAGE.html RUNS 'FILTERS JSON LIST'
 //
-// For each run: a fresh browser loads the page with a #selftest plan that
-// applies each filter and waits for the next frame; the page reports the
-// time from navigation start to its first frame (performance.now) and
-// each filter change. Prints one JSON line per run.
+// For each run: a fresh browser loads the page (#selftest, an empty plan);
+// the page reports the time from navigation start to its first frame
+// (performance.now, ms); then each filter is applied through window.kg
+// and timed to the next frame drawn (kg.drawn()). Beside each wall-clock
+// time, the renderer main thread's CPU time (DevTools' ThreadTime), which
+// other load on the machine does not inflate. Prints one JSON line a run.
 'use strict';
 const {spawn} = require('child_process');
 const fs = require('fs');
@@ -52,23 +54,57 @@ function run() {
       child.kill();
     };
     (async () => {
-      const plan = Buffer.from(JSON.stringify({filterTiming: filters})).toString('base64url');
       const {result: {targetId}} = await send('Target.createTarget', {url: 'about:blank'});
       const {result: {sessionId}} = await send('Target.attachToTarget', {targetId, flatten: true});
       await send('Page.enable', {}, sessionId);
-      await send('Page.navigate', {url: 'file://' + path.resolve(page) + '#selftest=' + plan}, sessionId);
+      await send('Performance.enable', {}, sessionId);
+      const cpu = async () => {
+        const r = await send('Performance.getMetrics', {}, sessionId);
+        return 1000 * r.result.metrics.find((m) => m.name === 'ThreadTime').value;
+      };
+      const evaluate = async (expression) => {
+        const r = await send('Runtime.evaluate', {expression, returnByValue: true, awaitPromise: true}, sessionId);
+        if (r.result.exceptionDetails) throw new Error(JSON.stringify(r.result.exceptionDetails));
+        return r.result.result.value;
+      };
+      const cpu0 = await cpu();
+      await send('Page.navigate', {url: 'file://' + path.resolve(page) + '#selftest'}, sessionId);
       const deadline = Date.now() + 300000;
+      let d;
       for (;;) {
-        const r = await send('Runtime.evaluate', {expression: "(function(){var p=document.getElementById('kg-selftest');return p?p.textContent:''})()", returnByValue: true}, sessionId);
-        const v = r.result && r.result.result && r.result.result.value;
-        if (v) { const d = JSON.parse(v); return {rendered: d.timing.rendered, ready: d.timing.ready, filters: d.filterTimes, errors: d.errors.concat(d.pageErrors, d.csp)}; }
+        const v = await evaluate("(function(){var p=document.getElementById('kg-selftest');return p?p.textContent:''})()");
+        if (v) { d = JSON.parse(v); break; }
         if (Date.now() > deadline) throw new Error('no result in 300 s');
-        await new Promise((r) => setTimeout(r, 200));
+        await new Promise((r) => setTimeout(r, 100));
       }
+      const res = {rendered: d.timing.rendered, ready: d.timing.ready, loadCPU: await cpu() - cpu0, filters: [], filtersCPU: [],
+        errors: d.errors.concat(d.pageErrors, d.csp)};
+      for (const f of filters) {
+        const c0 = await cpu();
+        const ms = await evaluate('(function(){var t0=performance.now();kg.view(' + JSON.stringify(f) + ');return kg.drawn().then(function(t){return t-t0;});})()');
+        res.filters.push(Math.round(ms));
+        res.filtersCPU.push(Math.round(await cpu() - c0));
+      }
+      res.rendered = Math.round(res.rendered);
+      res.ready = Math.round(res.ready);
+      res.loadCPU = Math.round(res.loadCPU);
+      return res;
     })().then((v) => finish(v), (e) => finish(null, e));
   });
 }
 
+const median = (xs) => { const s = xs.slice().sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+
 (async () => {
-  for (let i = 0; i < runs; i++) console.log(JSON.stringify(await run()));
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await run();
+    all.push(r);
+    console.log(JSON.stringify(r));
+  }
+  const flat = (k) => [].concat(...all.map((r) => r[k]));
+  console.log(JSON.stringify({page: path.basename(page), runs,
+    medianFirstFrameMs: median(all.map((r) => r.rendered)), medianLoadCPUms: median(all.map((r) => r.loadCPU)),
+    medianFilterMs: median(flat('filters')), maxFilterMs: Math.max(...flat('filters')),
+    medianFilterCPUms: median(flat('filtersCPU')), maxFilterCPUms: Math.max(...flat('filtersCPU'))}));
 })().catch((e) => { console.error('measure:', e.message); process.exit(1); });

@@ -55,7 +55,7 @@
     return (Array.isArray(v) ? v : String(v).split(',')).map(function (x) { return String(x).trim(); }).filter(Boolean);
   }
   function unknown(what, v, known) {
-    var e = new Error('unknown ' + what + ' ' + JSON.stringify(v) + ' (want ' + known.join(', ') + ')');
+    var e = new Error('unknown ' + what + ' ' + JSON.stringify(v) + (known.length ? ' (want ' + known.join(', ') + ')' : ''));
     e.kgUsage = true;
     return e;
   }
@@ -773,12 +773,15 @@
     box.appendChild(el('div', {cls: 'claim-doc'}, [el('span', {dir: 'auto', text: docTitle(c.document)}),
       el('span', {cls: 'muted', text: ' · ' + (doc ? doc.published : '')})]));
     box.appendChild(el('div', {cls: 'claim-key', dir: 'ltr', text: c.key}));
-    var meta = [trIn('modalityNames', c.modality), tr('confidence') + ': ' + trIn('confidenceNames', c.confidence),
-      tr('dates') + ': ' + fmtPeriod(c.time) + (c.era ? ' (' + eraLabel(c.era) + ')' : '')];
-    box.appendChild(el('div', {cls: 'claim-meta', text: meta.join(' · ')}));
+    // dates and line spans are isolated left to right: next to Persian or
+    // Arabic words, the bidi algorithm would otherwise read "106-110" as
+    // Arabic numbers and show "110-106"
+    box.appendChild(el('div', {cls: 'claim-meta'}, [trIn('modalityNames', c.modality) + ' · ' + tr('confidence') + ': ' +
+      trIn('confidenceNames', c.confidence) + ' · ' + tr('dates') + ': ', el('bdi', {dir: 'ltr', cls: 'period', text: fmtPeriod(c.time)}),
+      c.era ? ' (' + eraLabel(c.era) + ')' : '']));
     var ev = el('ul', {cls: 'evidence'});
     c.evidence.forEach(function (e) {
-      var li = el('li', null, [el('span', {cls: 'lines', dir: 'ltr', text: tr('lines') + ' ' + e.lines}), ' ',
+      var li = el('li', null, [tr('lines') + ' ', el('bdi', {cls: 'lines', dir: 'ltr', text: e.lines}), ' ',
         el('q', {dir: 'auto', lang: doc ? doc.language : null, text: e.cue})]);
       var text = D.texts[c.document];
       if (text) {
@@ -827,7 +830,7 @@
     });
     if (Object.keys(a.codes).length) row(tr('codes'), codes);
     if (a.part_of) row(tr('partOf'), el('a', {href: '#', text: actorName(a.part_of), on: {click: function (e) { e.preventDefault(); openActor(a.part_of); }}}));
-    if (a.active.start || a.active.end) row(tr('active'), document.createTextNode(fmtPeriod(a.active)));
+    if (a.active.start || a.active.end) row(tr('active'), el('bdi', {dir: 'ltr', text: fmtPeriod(a.active)}));
     panelEl.appendChild(dl);
     var i = S.net.index[a.id];
     if (i !== undefined) {
@@ -1161,7 +1164,7 @@
   function fillSelects() {
     var era = ctl.era.value;
     clear(ctl.era).appendChild(el('option', {value: '', text: tr('anyEra')}));
-    D.eras.forEach(function (e) { ctl.era.appendChild(el('option', {value: e.id, text: eraLabel(e.id) + ' (' + fmtPeriod(e.period) + ')'})); });
+    D.eras.forEach(function (e) { ctl.era.appendChild(el('option', {value: e.id, text: eraLabel(e.id) + ' (\u2066' + fmtPeriod(e.period) + '\u2069)'})); });
     ctl.era.value = era;
     var conf = ctl.conf.value || S.F.minConfidence;
     clear(ctl.conf);
@@ -1351,6 +1354,15 @@
     normalize: normalize,
     tab: function (name) { showTab(name); },
     relayout: relayout,
+    drawn: function () {
+      return new Promise(function (resolve) {
+        var done = false;
+        function fin() { if (!done) { done = true; resolve(performance.now()); } }
+        cy.one('render', fin);
+        cy.forceRender();
+        setTimeout(fin, 5000);
+      });
+    },
     positions: function () {
       var out = {};
       Object.keys(P).sort(cmp).forEach(function (id) { out[id] = [P[id].x, P[id].y]; });
