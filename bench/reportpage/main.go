@@ -115,7 +115,13 @@ func layout(n *graph.Network, engine string) (map[string][2]float64, error) {
 	pos := map[string][2]float64{}
 	for _, line := range strings.Split(string(plain), "\n") {
 		f := strings.Fields(line)
-		if len(f) < 4 || f[0] != "node" || n.Index(f[1]) < 0 {
+		if len(f) < 4 || f[0] != "node" {
+			continue
+		}
+		if id, err := strconv.Unquote(f[1]); err == nil {
+			f[1] = id // plain output quotes names such as "actor-12"
+		}
+		if n.Index(f[1]) < 0 {
 			continue
 		}
 		x, err1 := strconv.ParseFloat(f[2], 64)
@@ -124,6 +130,9 @@ func layout(n *graph.Network, engine string) (map[string][2]float64, error) {
 			return nil, fmt.Errorf("cannot read %q", line)
 		}
 		pos[f[1]] = [2]float64{x, y}
+	}
+	if len(pos) != len(n.Actors) {
+		return nil, fmt.Errorf("%s gave positions for %d of %d actors", engine, len(pos), len(n.Actors))
 	}
 	return pos, nil
 }

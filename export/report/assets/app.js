@@ -105,6 +105,7 @@
 
   var CONF_FACTOR = {high: 1, medium: 0.6, low: 0.3};
   function strength(claims) {
+    if (claims.length === 1) return claims[0].weight * CONF_FACTOR[claims[0].confidence];
     var best = {};
     claims.forEach(function (c) { best[c.document] = Math.max(best[c.document] || 0, c.weight * CONF_FACTOR[c.confidence]); });
     var s = 0;
@@ -140,12 +141,16 @@
         (signs[p] = signs[p] || {})[t.sign] = true;
       }
     });
-    var contested = Object.create(null);
+    // contested pairs: only the pairs with both signs are checked, each on
+    // its own ties
+    var byPair = Object.create(null);
     ties.forEach(function (t) {
       var p = pairKey(t.source, t.target), s = signs[p];
-      if (!s || !s['+'] || !s['-']) return;
-      if (!(p in contested)) contested[p] = isContested(ties, p);
-      t.contested = contested[p];
+      if (s && s['+'] && s['-']) (byPair[p] = byPair[p] || []).push(t);
+    });
+    Object.keys(byPair).forEach(function (p) {
+      var c = isContested(byPair[p]);
+      byPair[p].forEach(function (t) { t.contested = c; });
     });
     ties.sort(function (a, b) {
       return cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.type, b.type) ||
@@ -156,10 +161,10 @@
     ids.forEach(function (id, i) { idx[id] = i; });
     return {actors: ids, index: idx, ties: ties, claims: claims};
   }
-  function isContested(ties, p) {
+  function isContested(ties) {
     var pos = [], neg = [];
     ties.forEach(function (t) {
-      if (pairKey(t.source, t.target) !== p || !counts(t)) return;
+      if (!counts(t)) return;
       if (t.sign === '+') pos = pos.concat(t.claims);
       if (t.sign === '-') neg = neg.concat(t.claims);
     });
@@ -434,9 +439,12 @@
     if (fixed) eles.nodes().forEach(function (n) {
       if (fixed[n.id()]) constraints.push({nodeId: n.id(), position: {x: fixed[n.id()].x, y: fixed[n.id()].y}});
     });
+    // past a few thousand ties fCoSE's force phase takes minutes; its
+    // spectral phase alone ("draft") takes a second
+    var big = eles.edges().length > 3000;
     seeded(1, function () {
-      eles.layout({name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false,
-        nodeDimensionsIncludeLabels: true, packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90,
+      eles.layout({name: 'fcose', quality: big ? 'draft' : 'default', randomize: true, animate: false, fit: false,
+        nodeDimensionsIncludeLabels: !big, packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90,
         edgeElasticity: 0.3, nodeSeparation: 90, numIter: 2500,
         fixedNodeConstraint: constraints.length ? constraints : undefined}).run();
     });
@@ -526,9 +534,10 @@
     var a = actorBy[id], st = KIND_STYLE[a ? a.kind : 'other'] || KIND_STYLE.other;
     return {id: id, label: actorName(id), shape: st[0], fill: st[1], kind: a ? a.kind : 'other', size: 22};
   }
+  var many = false; // a large graph: straight edges, fixed looks, a quick layout
   function buildGraph(container) {
     allTies = universe();
-    var many = allTies.ties.length > 3000;
+    many = allTies.ties.length > 3000;
     var elements = [];
     allTies.actors.forEach(function (id) { elements.push({group: 'nodes', data: nodeData(id)}); });
     allTies.ties.forEach(function (t, i) {
@@ -602,6 +611,7 @@
     var shown = Object.create(null);
     S.net.actors.forEach(function (id) { shown[id] = true; });
     var sizes = sizeOf();
+    var show = [], hide = [];
     cy.batch(function () {
       if (S.blocs) unsetBlocs();
       cy.edges('.frustrated, .hit').removeClass('frustrated hit');
@@ -609,10 +619,15 @@
       cy.edges().forEach(function (e) {
         var k = e.data('key'), t = current[k];
         if (t) {
-          var d = edgeData(t), sig = d.color + d.width + d.line + d.arrow + d.label + d.contested;
-          if (edgeSig[k] !== sig) { e.data(d); edgeSig[k] = sig; }
-          if (!shownEdge[k]) { e.removeClass('hidden'); shownEdge[k] = true; }
-        } else if (shownEdge[k] !== false) { e.addClass('hidden'); shownEdge[k] = false; }
+          // a large graph keeps each tie's look from the whole knowledge
+          // base (restyling thousands of edges per change costs seconds);
+          // the panel gives the view's counts
+          if (!many || S.tieLabels) {
+            var d = edgeData(t), sig = d.color + d.width + d.line + d.arrow + d.label + d.contested;
+            if (edgeSig[k] !== sig) { e.data(d); edgeSig[k] = sig; }
+          }
+          if (!shownEdge[k]) { show.push(e); shownEdge[k] = true; }
+        } else if (shownEdge[k] !== false) { hide.push(e); shownEdge[k] = false; }
       });
       cy.nodes().forEach(function (n) {
         if (n.isParent()) return;
@@ -620,9 +635,11 @@
         if (shown[id]) {
           var size = sizes[id] || 22;
           if (n.data('size') !== size) n.data('size', size);
-          if (!shownNode[id]) { n.removeClass('hidden'); shownNode[id] = true; }
-        } else if (shownNode[id] !== false) { n.addClass('hidden'); shownNode[id] = false; }
+          if (!shownNode[id]) { show.push(n); shownNode[id] = true; }
+        } else if (shownNode[id] !== false) { hide.push(n); shownNode[id] = false; }
       });
+      cy.collection(show).removeClass('hidden');
+      cy.collection(hide).addClass('hidden');
     });
     if (S.blocs) setBlocs();
   }
