@@ -448,25 +448,39 @@
         edgeElasticity: 0.3, nodeSeparation: 90, numIter: 2500,
         fixedNodeConstraint: constraints.length ? constraints : undefined}).run();
     });
-    eles.nodes().forEach(function (n) { var p = n.position(); P[n.id()] = {x: p.x, y: p.y}; });
+    // a layout of its own (nothing fixed) is scaled to kg's spacing
+    var nodes = eles.nodes(), k = 1;
+    if (!constraints.length) {
+      var med = medianNearest(nodes.map(function (n) { var p = n.position(); return [p.x, p.y]; }));
+      if (med > 0) k = 70 / med;
+    }
+    nodes.forEach(function (n) { var p = n.position(); P[n.id()] = {x: p.x * k, y: p.y * k}; if (k !== 1) n.position(P[n.id()]); });
   }
 
   // kg's positions are in inches for Graphviz's nodes, which hold their
   // labels; the page's nodes are small with labels below, so the plane is
   // scaled to put the median nearest neighbour about 70 pixels away.
   function positionScale(ids) {
-    if (ids.length < 2) return 72;
-    var nn = ids.map(function (a) {
-      var pa = D.positions[a], best = Infinity;
-      ids.forEach(function (b) {
-        if (a === b) return;
-        var pb = D.positions[b], dx = pa[0] - pb[0], dy = pa[1] - pb[1];
-        best = Math.min(best, Math.sqrt(dx * dx + dy * dy));
-      });
-      return best;
-    }).sort(function (x, y) { return x - y; });
-    var med = nn[Math.floor(nn.length / 2)];
+    var pts = ids.map(function (id) { return D.positions[id]; });
+    var med = medianNearest(pts);
     return med > 0 ? 70 / med : 72;
+  }
+  // medianNearest is the median distance from a point to its nearest
+  // other point (a sample of 400 points beyond that many).
+  function medianNearest(pts) {
+    if (pts.length < 2) return 0;
+    var step = Math.max(1, Math.floor(pts.length / 400)), nn = [];
+    for (var i = 0; i < pts.length; i += step) {
+      var best = Infinity;
+      for (var j = 0; j < pts.length; j++) {
+        if (i === j) continue;
+        var dx = pts[i][0] - pts[j][0], dy = pts[i][1] - pts[j][1];
+        best = Math.min(best, dx * dx + dy * dy);
+      }
+      nn.push(Math.sqrt(best));
+    }
+    nn.sort(function (x, y) { return x - y; });
+    return nn[Math.floor(nn.length / 2)];
   }
 
   // ----------------------------------------------------------------- style
