@@ -1297,6 +1297,7 @@
       el('label', null, [el('input', {type: 'checkbox', id: 'show-blocs', on: {change: function (e) {
         S.blocs = e.target.checked;
         if (S.blocs) setBlocs(); else { unsetBlocs(); }
+        writeHash();
       }}}), ' ', el('span', {'data-t': 'showBlocs'})])
     ]);
     var header = el('header', null, [el('div', {cls: 'titles'}, [titleEl, viewEl, countsEl]), el('div', {cls: 'search'}, [ctl.search, ctl.results]), langs]);
@@ -1335,6 +1336,7 @@
     if (S.tab !== 'graph') add('tab', S.tab);
     if (S.tab === 'compare') { add('a', S.compare.a); add('b', S.compare.b); }
     if (S.panel) add(S.panel.kind, S.panel.kind === 'tie' ? S.panel.a + ',' + S.panel.b : S.panel.id);
+    if (S.blocs) add('blocs', '1');
     writingHash = true;
     history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search);
     writingHash = false;
@@ -1493,6 +1495,7 @@
     showTab(q.tab && tabEls[q.tab] ? q.tab : 'graph');
     if (q.tie) { var pr = q.tie.split(','); try { openTie(pr[0], pr[1]); } catch (e) { errors.push(String(e.message)); } }
     if (q.actor) { try { openActor(q.actor); } catch (e) { errors.push(String(e.message)); } }
+    if (q.blocs === '1') { S.blocs = true; document.getElementById('show-blocs').checked = true; setBlocs(); }
     hashReady = true;
     mark('lang');
     var timing = {scriptStart: started, ready: ready, marks: marks};
