@@ -714,7 +714,7 @@
     cy.batch(function () {
       blocs.forEach(function (members, i) {
         var id = 'bloc:' + (i + 1);
-        cy.add({group: 'nodes', data: {id: id, label: tr('showBlocs') + ' ' + num(i + 1), shape: 'round-rectangle', fill: '#f6f8fa', size: 10, kind: 'group'}});
+        cy.add({group: 'nodes', data: {id: id, label: tr('bloc') + ' ' + num(i + 1), shape: 'round-rectangle', fill: '#f6f8fa', size: 10, kind: 'group'}});
         members.forEach(function (m) { var n = cy.getElementById(m); if (n.nonempty() && !n.hasClass('hidden')) n.move({parent: id}); });
       });
     });
@@ -929,7 +929,7 @@
       var f = pre.report.frustration;
       box.appendChild(el('p', {text: tr('frustration') + ' ' + num(f.index) + ' (' + (f.exact ? tr('exact') : tr('bounded') + ' ' + num(f.lower_bound)) + ')'}));
       f.blocs.forEach(function (members, i) {
-        box.appendChild(el('div', {cls: 'bloc'}, [el('strong', {text: tr('showBlocs') + ' ' + num(i + 1) + ': '})].concat(members.map(function (m) {
+        box.appendChild(el('div', {cls: 'bloc'}, [el('strong', {text: tr('bloc') + ' ' + num(i + 1) + ': '})].concat(members.map(function (m) {
           return el('a', {href: '#', cls: 'chip', on: {click: function (e) { e.preventDefault(); openActor(m); }}}, [el('bdi', {text: actorName(m)})]);
         }))));
       });
