@@ -44,7 +44,8 @@ func commands() []command {
 		{"import", "FILE...", "turn a CSV (Kumu) or GraphML map into kg YAML to curate", cmdImport},
 		{"diff", "", "compare two views, or two versions of the data: ties, metrics, blocs, balance", cmdDiff},
 		{"path", "A B", "shortest paths between two actors, with the evidence for each hop", cmdPath},
-		{"build", "", "the main job: diagrams, metrics and balance for every document and era", cmdBuild},
+		{"report", "", "write the interactive, offline HTML report of a view, every tie opening its evidence", cmdReport},
+		{"build", "", "the main job: diagrams, metrics, balance and the report for every document and era", cmdBuild},
 		{"help", "[COMMAND]", "print help for kg or one command", nil},
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"kg/export/diagram"
 	"kg/export/output"
+	page "kg/export/report"
 	"kg/export/text"
 	"kg/graph"
 	"kg/graph/diff"
@@ -141,8 +142,13 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 	if diffErr != nil {
 		return nil, diffErr
 	}
+	prog.set("index", 0, 1, "index.html")
+	page, err := writePage(kb, tmp, opt)
+	if err != nil {
+		return nil, err
+	}
 	prog.set("index", 0, 1, "index.md")
-	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, opt)+diffIndex(diffs)), 0o666); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, page, opt)+diffIndex(diffs)), 0o666); err != nil {
 		return nil, err
 	}
 	swapping.Lock()
@@ -155,6 +161,42 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 		return nil, err
 	}
 	return views, nil
+}
+
+// PageMaxClaims is the largest knowledge base whose build writes the
+// interactive report (index.html): the page holds every claim, and past a
+// few tens of thousands a browser opens it slowly; kg report writes one for
+// any narrower view.
+const PageMaxClaims = 20000
+
+// writePage writes index.html, the interactive report of the combined
+// view, and says what index.md should say of it: a link, or why there is
+// none.
+func writePage(kb *graph.KB, tmp string, opt Options) (string, error) {
+	if len(kb.Claims) > PageMaxClaims {
+		return fmt.Sprintf("No interactive report: %d claims, more than the build puts in one page (%d); `kg report --doc ID -o report.html` writes one for a view.", len(kb.Claims), PageMaxClaims), nil
+	}
+	n := kb.Network(graph.View{})
+	ropt := page.Options{Title: "All documents", Seed: 1}
+	if !opt.NoSVG && len(n.Ties) <= page.LayoutMaxTies {
+		// kg's own layout, so the page matches the SVG diagrams; without
+		// it the page lays the graph out itself
+		if pos, err := opt.Renderer.Layout(n); err == nil {
+			ropt.Positions = pos
+		}
+	}
+	d, err := page.Build(kb, graph.View{}, ropt)
+	if err != nil {
+		return "", err
+	}
+	var b bytes.Buffer
+	if err := page.Write(&b, d); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, "index.html"), b.Bytes(), 0o666); err != nil {
+		return "", err
+	}
+	return "The interactive report: [index.html](index.html), one page that works offline: filter by document, era, date, sign, type and modality; click a tie for its claims, with document, lines and cue; metrics, balance and a comparison of two documents or eras (docs/report.md).", nil
 }
 
 func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt Options) (View, error) {

@@ -2,17 +2,19 @@ package build
 
 import (
 	"fmt"
-	"kg/export/escape"
 	"strings"
+
+	"kg/export/escape"
 
 	"kg/graph"
 )
 
 // buildIndex is index.md: a table per section (the combined view, the
 // documents, the eras) of each view's figures and files.
-func buildIndex(kb *graph.KB, views []View, opt Options) string {
+func buildIndex(kb *graph.KB, views []View, page string, opt Options) string {
 	var b strings.Builder
 	b.WriteString("# kg build\n\n")
+	b.WriteString(page + "\n\n")
 	fmt.Fprintf(&b, "%d documents, %d eras, %d actors, %d claims. Each view has a diagram (graph.svg, graph.dot), metrics (metrics.json, metrics.csv: NetworkX conventions, positive ties, undirected) and a balance report (balance.json, balance.txt). Default view: asserted claims of any confidence.\n\n",
 		len(kb.Documents), len(kb.Eras), len(kb.Actors), len(kb.Claims))
 	section := ""

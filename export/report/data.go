@@ -13,6 +13,12 @@ import (
 // SchemaVersion is the version of the page data's JSON (docs/report.md).
 const SchemaVersion = 1
 
+// LayoutMaxTies is the largest view whose page should take kg's own
+// layout (Options.Positions: neato through kg-render, as the SVG diagrams):
+// neato took minutes on thousands of ties, while the page's own layout
+// (fCoSE) takes seconds (docs/report.md).
+const LayoutMaxTies = 400
+
 // Options tune the page.
 type Options struct {
 	// Title heads the page; the view is described below it.
