@@ -152,6 +152,9 @@ type Claim struct {
 	Time       Period     `json:"time"` // the effective time the view filters on
 	Evidence   []Evidence `json:"evidence"`
 	Note       string     `json:"note"`
+	// AttributedTo is whose view the claim reports (an actor id or free
+	// text); "" for the author's own.
+	AttributedTo string `json:"attributed_to,omitempty"`
 }
 
 // Evidence is one cited line span.
@@ -341,7 +344,7 @@ func actorOf(a *graph.Actor) Actor {
 func claimOf(kb *graph.KB, c *graph.Claim) Claim {
 	out := Claim{Key: c.Key(), ID: c.ID, Document: c.Document, Source: c.Source, Target: c.Target, Type: c.Type,
 		Sign: claimSign(kb, c).String(), Modality: c.Modality.String(), Confidence: c.Confidence.String(),
-		Weight: c.Weight, Era: c.Era, Own: period(c.Time), Time: period(kb.ClaimTime(c)), Note: c.Note,
+		Weight: c.Weight, Era: c.Era, Own: period(c.Time), Time: period(kb.ClaimTime(c)), Note: c.Note, AttributedTo: c.AttributedTo,
 		Evidence: []Evidence{}}
 	for _, e := range c.Evidence {
 		out.Evidence = append(out.Evidence, Evidence{Lines: e.Lines(), Start: e.Start, End: e.End, Cue: e.Cue})

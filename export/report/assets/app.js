@@ -826,6 +826,10 @@
       ev.appendChild(li);
     });
     box.appendChild(ev);
+    if (c.attributed_to) {
+      // a reported view: whose it is, by the actor's name when it is one
+      box.appendChild(el('div', {cls: 'attributed', dir: 'auto', text: '\u2190 ' + actorName(c.attributed_to)}));
+    }
     if (c.note) box.appendChild(el('div', {cls: 'note', lang: 'en', dir: 'ltr', text: c.note}));
     return box;
   }
