@@ -21,12 +21,36 @@ func ReadRegularFile(path string, limit int64, what string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
 	}
 	defer f.Close()
+	return readRegular(f, limit, what)
+}
+
+// ReadRegularFS is ReadRegularFile for a file of fsys. The file's type is
+// checked before it is opened (fs.Stat follows symbolic links without
+// opening, so a named pipe cannot block the open) and again on the open
+// file.
+func ReadRegularFS(fsys fs.FS, name string, limit int64, what string) ([]byte, error) {
+	if st, err := fs.Stat(fsys, name); err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
+	} else if !st.Mode().IsRegular() {
+		return nil, notRegular(st.Mode())
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
+	}
+	defer f.Close()
+	return readRegular(f, limit, what)
+}
+
+// readRegular reads an open file, refusing anything but a regular file of
+// at most limit bytes.
+func readRegular(f fs.File, limit int64, what string) ([]byte, error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("cannot read: it is %s, not a regular file; kg reads regular files only", FileKind(st.Mode()))
+		return nil, notRegular(st.Mode())
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("file is %d MiB; kg reads %s of at most %d MiB", st.Size()>>20, what, limit>>20)
@@ -43,39 +67,8 @@ func ReadRegularFile(path string, limit int64, what string) ([]byte, error) {
 	return data, nil
 }
 
-// ReadRegularFS is ReadRegularFile for a file of fsys. The file's type is
-// checked before it is opened (fs.Stat follows symbolic links without
-// opening, so a named pipe cannot block the open) and again on the open
-// file.
-func ReadRegularFS(fsys fs.FS, name string, limit int64, what string) ([]byte, error) {
-	if st, err := fs.Stat(fsys, name); err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
-	} else if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("cannot read: it is %s, not a regular file; kg reads regular files only", FileKind(st.Mode()))
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("cannot read: it is %s, not a regular file; kg reads regular files only", FileKind(st.Mode()))
-	}
-	if st.Size() > limit {
-		return nil, fmt.Errorf("file is %d MiB; kg reads %s of at most %d MiB", st.Size()>>20, what, limit>>20)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPathError(err))
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("file is larger than %d MiB; kg reads %s of at most %d MiB", limit>>20, what, limit>>20)
-	}
-	return data, nil
+func notRegular(m fs.FileMode) error {
+	return fmt.Errorf("cannot read: it is %s, not a regular file; kg reads regular files only", FileKind(m))
 }
 
 // FileKind names the type of a file for a message: "a named pipe (FIFO)",
