@@ -3,8 +3,6 @@ package export
 import (
 	"encoding/json"
 	"io"
-
-	"kg/graph"
 )
 
 // writeJSON writes v as indented JSON without HTML escaping, as the reports
@@ -14,13 +12,4 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// dateOrNil is a date for JSON: its string, or null when it is unknown.
-func dateOrNil(d graph.Date) *string {
-	if d.IsZero() {
-		return nil
-	}
-	s := d.String()
-	return &s
 }

@@ -227,7 +227,6 @@ func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt
 		dn = n.Heaviest(OverviewMaxTies)
 		out.Layout = diagram.LayoutFor(len(dn.Actors))
 		out.Note = fmt.Sprintf("overview: the %d strongest of %d ties (%d of %d actors); `%s` draws them all", len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
-		subtitle = strings.TrimPrefix(subtitle+"; ", "; ") + fmt.Sprintf("overview: the %d strongest of %d ties", len(dn.Ties), len(n.Ties))
 	}
 	out.cmd = cmd
 	if m.Graph.Sampled {
