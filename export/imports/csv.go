@@ -394,8 +394,9 @@ func (b *builder) csvConnections(t *csvTable) {
 					category: t.get(row, "category"), sign: t.get(row, "sign"), ownSign: t.get(row, "own_sign"),
 					directed: directed, modality: t.get(row, "modality"), attributedTo: t.get(row, "attributed_to"), confidence: t.get(row, "confidence"), weight: t.get(row, "weight"),
 					start: t.get(row, "start"), end: t.get(row, "end"), era: t.get(row, "era"),
-					note: t.get(row, "description", "note"),
-					at:   func(col string) graph.Pos { return t.at(row, col) },
+					note:     t.get(row, "description", "note"),
+					document: t.get(row, "document"), lines: t.get(row, "lines"), cues: t.get(row, "cues"),
+					at: func(col string) graph.Pos { return t.at(row, col) },
 				})
 				if b.full {
 					return false

@@ -42,6 +42,10 @@ type Draft struct {
 	Types  []*graph.RelationType // sorted by id
 	Eras   []*graph.Era          // sorted by id; labelled with their ids
 	Claims []*graph.Claim        // in input order; Pos is where the input has the claim, Note says so
+	// Documents holds the registry entries of the documents the claims
+	// name that the knowledge base matched against holds; WriteYAML
+	// copies them, and writes a placeholder for any other document.
+	Documents map[string]*graph.Document
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -166,6 +170,8 @@ type rawClaim struct {
 	start, end     string
 	era            string
 	note           string
+	document       string // the document id kg's exports give, if any
+	lines, cues    string // kg's evidence spans and cues, as its exports write them
 	at             func(field string) graph.Pos
 }
 
@@ -187,7 +193,7 @@ type builder struct {
 	typeIDs  ids
 	types    map[typeKey]*graph.RelationType
 	eras     map[string]*graph.Era
-	claimIDs ids
+	claimIDs map[string]ids // per document ("" for claims without one)
 	// own holds the claims with a sign of their own whose relation type
 	// is chosen in finish: a type of the same name, category and
 	// direction that other claims give a sign, else a new one.
@@ -207,7 +213,7 @@ func newBuilder(source string) *builder {
 		partOf:  map[*graph.Actor]rawActor{},
 		typeIDs: ids{}, types: map[typeKey]*graph.RelationType{},
 		eras:     map[string]*graph.Era{},
-		claimIDs: ids{},
+		claimIDs: map[string]ids{},
 	}
 }
 
@@ -518,6 +524,13 @@ func (b *builder) addClaim(r rawClaim) {
 			b.useEra(c, s)
 		}
 	}
+	if s := strings.TrimSpace(r.document); s != "" {
+		if !validID(s) {
+			b.errorf(r.at("document"), "invalid document id %q", s)
+		}
+		c.Document = s
+	}
+	c.Evidence = b.evidence(r)
 	if len(b.errs) > before {
 		return
 	}
@@ -526,12 +539,23 @@ func (b *builder) addClaim(r rawClaim) {
 	if i := strings.LastIndexByte(local, '/'); i >= 0 {
 		local = local[i+1:]
 	}
-	c.ID = b.claimIDs.make("claim", local, origin, c.Source+"-"+c.Target+"-"+c.Type)
+	inDoc := b.claimIDs[c.Document]
+	if inDoc == nil {
+		inDoc = ids{}
+		b.claimIDs[c.Document] = inDoc
+	}
+	c.ID = inDoc.make("claim", local, c.Source+"-"+c.Target+"-"+c.Type)
 	where := "imported from " + r.pos.String()
 	if origin != "" {
 		where += fmt.Sprintf(" (%s)", origin)
 	}
-	c.Note = where + "; add evidence"
+	switch {
+	case len(c.Evidence) == 0:
+		where += "; add evidence"
+	case slices.ContainsFunc(c.Evidence, func(e graph.Evidence) bool { return e.Cue == placeholderCue }):
+		where += "; replace the TODO cues"
+	}
+	c.Note = where
 	if n := cleanNote(r.note); n != "" {
 		c.Note += ". " + n
 	}
@@ -540,6 +564,82 @@ func (b *builder) addClaim(r rawClaim) {
 	if c.HasSign {
 		b.own = append(b.own, ownSigned{c, r})
 	}
+}
+
+// placeholderCue is the cue of evidence the input does not give.
+const placeholderCue = "TODO"
+
+// maxCueWords is the longest cue kg accepts, in words.
+const maxCueWords = 6
+
+// evidence reads a claim's evidence spans and cues as kg's exports write
+// them: lines "12-18, 20" (GraphML, GEXF) or "12-18|20" (CSV), and cues
+// joined with "|", a backslash before a "|" or backslash inside a cue
+// (export.JoinCues). Without lines the claim has no evidence (WriteYAML
+// writes a placeholder); without cues each span's cue is "TODO".
+func (b *builder) evidence(r rawClaim) []graph.Evidence {
+	s := strings.TrimSpace(r.lines)
+	if s == "" {
+		if strings.TrimSpace(r.cues) != "" {
+			b.errorf(r.at("cues"), "cues without lines: each cue belongs to an evidence span")
+		}
+		return nil
+	}
+	var out []graph.Evidence
+	for span := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == '|' }) {
+		span = strings.TrimSpace(span)
+		a, z, ok := strings.Cut(span, "-")
+		if !ok {
+			z = a
+		}
+		start, err1 := strconv.Atoi(a)
+		end, err2 := strconv.Atoi(z)
+		if err1 != nil || err2 != nil || start < 1 || end < start {
+			b.errorf(r.at("lines"), "invalid evidence span %q in lines (want a line number or a span such as 12-18)", span)
+			return nil
+		}
+		out = append(out, graph.Evidence{Start: start, End: end, Cue: placeholderCue})
+	}
+	if strings.TrimSpace(r.cues) == "" {
+		return out
+	}
+	cues := splitCues(r.cues)
+	if len(cues) != len(out) {
+		b.errorf(r.at("cues"), "%d cues for %d evidence spans: give one cue per span, joined with \"|\"", len(cues), len(out))
+		return nil
+	}
+	for i, cue := range cues {
+		cue = clean(strings.TrimSpace(cue))
+		switch n := len(strings.Fields(cue)); {
+		case n == 0:
+			cue = placeholderCue
+		case n > maxCueWords:
+			b.errorf(r.at("cues"), "cue %q has %d words; kg takes at most %d", cue, n, maxCueWords)
+			return nil
+		}
+		out[i].Cue = cue
+	}
+	return out
+}
+
+// splitCues reads cues joined as kg's exports join them (export.JoinCues):
+// "|" between cues, a backslash before a "|" or backslash inside one.
+func splitCues(s string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s):
+			i++
+			b.WriteByte(s[i])
+		case c == '|':
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return append(out, b.String())
 }
 
 // useEra sets a claim's era. kg writes a claim of an era with the era's

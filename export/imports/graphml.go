@@ -354,6 +354,7 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 			category: vals["category"], sign: vals["sign"], ownSign: vals["own_sign"], directed: directed,
 			modality: vals["modality"], attributedTo: vals["attributed_to"], confidence: vals["confidence"], weight: vals["weight"],
 			start: vals["start"], end: vals["end"], era: vals["era"], note: first(vals, "note", "description"),
+			document: vals["document"], lines: vals["lines"], cues: vals["cues"],
 			at: func(attr string) graph.Pos {
 				if l := lines[attr]; l > 0 {
 					return at(l)
