@@ -23,6 +23,16 @@
 // accepts the files as written; with the document's text in the corpus,
 // it then points at every placeholder cue.
 //
+// # Tolerance and matching
+//
+// What a draft cannot hold is skipped or changed with a warning in
+// Draft.Warnings at its position (a self-loop, a weight over 10, a
+// relation type without a sign); columns and attributes kg has no place
+// for are kept in notes and listed in Draft.Kept. Draft.Match uses a
+// knowledge base's actors (by id, code, name, alias), relation types (by
+// id or label) and documents' registry entries where the draft names
+// them.
+//
 // # Errors and limits
 //
 // Problems are reported all at once as a graph.ErrorList, positioned at

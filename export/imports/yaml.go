@@ -403,8 +403,16 @@ func importedFrom(d *Draft) string {
 }
 
 func actorYAML(a *graph.Actor) *yaml.Node {
+	var codes *yaml.Node
+	if c := a.Codes; c != (graph.Codes{}) {
+		var cow *yaml.Node
+		if c.COW != 0 {
+			cow = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.COW)}
+		}
+		codes = ymap(true, "iso3", orNil(c.ISO3), "cow", cow, "cameo", orNil(c.CAMEO), "wikidata", orNil(c.Wikidata))
+	}
 	return ymap(false, "id", ystr(a.ID), "kind", ystr(a.Kind.String()), "names", ylang(a.Names),
-		"part_of", orNil(a.PartOf), "note", orNil(a.Note))
+		"codes", codes, "part_of", orNil(a.PartOf), "note", orNil(a.Note))
 }
 
 func typeYAML(t *graph.RelationType) *yaml.Node {
