@@ -55,7 +55,21 @@ func TestChoicesDispatch(t *testing.T) {
 		seen := map[string]string{}
 		for _, it := range exportFormats.items {
 			var out string
-			if it.val.twoFiles {
+			switch {
+			case it.val.folder:
+				kgOK(t, "export", "--format", it.name, "-o", filepath.Join(dir, "x-"+it.name))
+				entries, err := os.ReadDir(filepath.Join(dir, "x-"+it.name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range entries {
+					data, err := os.ReadFile(filepath.Join(dir, "x-"+it.name, e.Name()))
+					if err != nil {
+						t.Fatal(err)
+					}
+					out += string(data)
+				}
+			case it.val.twoFiles:
 				kgOK(t, "export", "--format", it.name, "-o", filepath.Join(dir, "x.csv"))
 				for _, f := range []string{"x-elements.csv", "x-connections.csv"} {
 					data, err := os.ReadFile(filepath.Join(dir, f))
@@ -64,7 +78,7 @@ func TestChoicesDispatch(t *testing.T) {
 					}
 					out += string(data)
 				}
-			} else {
+			default:
 				out = kgOK(t, "export", "--format", it.name)
 			}
 			if prev, ok := seen[out]; ok || out == "" {

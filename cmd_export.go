@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"kg/export"
+	"kg/export/output"
 	"kg/graph"
 	"kg/graph/report"
 )
@@ -15,6 +16,7 @@ import (
 // exportFormat writes the graph of a view in one format.
 type exportFormat struct {
 	twoFiles bool // writes two files, named after -o
+	folder   bool // writes a folder, -o
 	write    func(e *env, x exportJob) error
 }
 
@@ -40,13 +42,14 @@ var exportFormats = &choices[exportFormat]{what: "format", items: []choice[expor
 	{"gexf", oneFile(func(w io.Writer, x exportJob) error { return export.GEXFWith(w, x.kb, x.n, x.opt) })},
 	{"cytoscape", oneFile(func(w io.Writer, x exportJob) error { return export.CytoscapeWith(w, x.kb, x.n, x.opt) })},
 	{"csv", exportFormat{twoFiles: true, write: exportKumu}},
+	{"neo4j", exportFormat{folder: true, write: exportNeo4j}},
 	{"turtle", oneFile(func(w io.Writer, x exportJob) error { return export.Turtle(w, x.kb, x.n) })},
 	{"ntriples", oneFile(func(w io.Writer, x exportJob) error { return export.NTriples(w, x.kb, x.n) })},
 	{"mermaid", oneFile(func(w io.Writer, x exportJob) error { return export.Mermaid(w, x.n, x.lang) })},
 }}
 
 func cmdExport(e *env, args []string) error {
-	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), turtle and ntriples (RDF for triple stores), mermaid\n(flowchart for Markdown). One edge per claim;\n--ties gives one per tie (pair, type, sign, modality) with its claim count\nand claim keys (mermaid draws ties always); --with-metrics adds the view's\ncentralities, communities and k-bloc to the nodes.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it.\n\n"+viewHelp)
+	fs := e.flags("export", "", "Write the graph of a view for other tools (docs/formats.md): json (node-link,\nNetworkX), graphml (Gephi, yEd, NetworkX, igraph), gexf (GEXF 1.3 with time\nintervals, Gephi), cytoscape (Cytoscape.js JSON), csv (Kumu's elements and\nconnections files), turtle and ntriples (RDF for triple stores), mermaid\n(flowchart for Markdown). One edge per claim;\n--ties gives one per tie (pair, type, sign, modality) with its claim count\nand claim keys (mermaid draws ties always); --with-metrics adds the view's\ncentralities, communities and k-bloc to the nodes.\ncsv needs -o: FILE.csv gives FILE-elements.csv and FILE-connections.csv, a\nfolder gives elements.csv and connections.csv in it. neo4j needs -o FOLDER:\nactors.csv and claims.csv for neo4j-admin database import, written as a\nwhole (a temporary folder renamed).\n\n"+viewHelp)
 	vf := addViewFlags(fs)
 	format := exportFormats.flag(fs, "format", "json", "output `format`")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of stdout")
@@ -66,6 +69,9 @@ func cmdExport(e *env, args []string) error {
 	}
 	if f.twoFiles && *out == "" {
 		return usagef("--format %s writes two files: give -o FILE.csv or -o FOLDER", format.raw)
+	}
+	if f.folder && (*out == "" || *out == "-") {
+		return usagef("--format %s writes a folder: give -o FOLDER", format.raw)
 	}
 	kb, n, err := e.network(vf)
 	if err != nil {
@@ -134,5 +140,22 @@ func exportKumu(e *env, x exportJob) error {
 		}
 	}
 	e.notef("wrote %s and %s", el, co)
+	return nil
+}
+
+// exportNeo4j writes neo4j-admin's actors.csv and claims.csv into the
+// folder -o, as a whole.
+func exportNeo4j(e *env, x exportJob) error {
+	var actors, claims bytes.Buffer
+	if err := export.Neo4jCSV(&actors, &claims, x.kb, x.n, x.opt); err != nil {
+		return err
+	}
+	copyOf := func(b *bytes.Buffer) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err }
+	}
+	if err := output.WriteFolderAtomic(x.out, []output.FolderFile{{Name: "actors.csv", Write: copyOf(&actors)}, {Name: "claims.csv", Write: copyOf(&claims)}}); err != nil {
+		return err
+	}
+	e.notef("wrote %s and %s", filepath.Join(x.out, "actors.csv"), filepath.Join(x.out, "claims.csv"))
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -21,7 +22,7 @@ var importFormats = &choices[importFormat]{what: "format", items: []choice[impor
 }}
 
 func cmdImport(e *env, args []string) error {
-	fs := e.flags("import", "FILE...", "Turn a map made in another tool into kg YAML: csv (Kumu's elements and\nconnections files, or one connections file with From and To columns; a\nfolder holding both) or graphml. Writes data/ and seeds/ under -o with a\nplaceholder document; every claim gets a placeholder evidence entry (line 1,\ncue TODO) for the curator to replace, and kg validate accepts the result.\nExisting files are never replaced.")
+	fs := e.flags("import", "FILE...", "Turn a map made in another tool into kg YAML: csv (Kumu's elements and\nconnections files, or one connections file with From and To columns; a\nfolder holding both) or graphml. Writes data/ and seeds/ under -o with a\nplaceholder document per document; a claim without evidence gets a placeholder\nentry (line 1, cue TODO) for the curator to replace, and kg validate accepts\nthe result. With --data (and --seeds), actors, relation types and documents\nare matched to that knowledge base's (by id, code, name, alias; types by\nlabel) and the matches reported on stderr, as are the warnings (self-loops\nskipped, weights over 10, types without a sign) and the columns kept in\nnotes. Existing files are never replaced.")
 	format := importFormats.flag(fs, "format", "", "input `format` (default: from the file name)")
 	doc := fs.String("doc", "imported", "`ID` of the placeholder document the claims cite")
 	out := fs.String("o", "", "write the knowledge base under this `folder` (required)")
@@ -29,6 +30,8 @@ func cmdImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	match := e.data != "data" || e.seeds != "seeds"
+	fs.Visit(func(f *flag.Flag) { match = match || f.Name == "data" || f.Name == "seeds" })
 	if len(pos) == 0 {
 		return usagef("give the file(s) to import")
 	}
@@ -55,6 +58,28 @@ func cmdImport(e *env, args []string) error {
 			return &dataError{problem{detail: list}} // positioned: they say it all
 		}
 		return err
+	}
+	if match {
+		kb, err := e.load()
+		if err != nil {
+			return err
+		}
+		ms := d.Match(kb)
+		byID := 0
+		for _, m := range ms {
+			if m.By == "id" {
+				byID++
+				continue
+			}
+			e.notef("%s", m)
+		}
+		e.notef("%s matched to %s by id, %d otherwise", plural(byID, "element"), e.data, len(ms)-byID)
+	}
+	for _, k := range d.Kept {
+		e.notef("%s", k)
+	}
+	if len(d.Warnings) > 0 {
+		fmt.Fprintln(e.stderr, d.Warnings.Error())
 	}
 	if err := imports.WriteYAML(*out, d, *doc); err != nil {
 		return err

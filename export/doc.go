@@ -1,5 +1,5 @@
 // Package export writes graph formats other tools open: node-link JSON,
-// GraphML, GEXF 1.3, Cytoscape.js, Kumu's CSV and Mermaid
+// GraphML, GEXF 1.3, Cytoscape.js, Kumu's CSV, neo4j-admin CSV, RDF and Mermaid
 // (docs/formats.md). Package export/imports reads maps made in other tools
 // back into kg YAML.
 //

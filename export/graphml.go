@@ -26,7 +26,25 @@ const (
 	attrDouble
 	attrBool
 	attrList // a list of strings
+	attrCues // a list of cue phrases (a cueList)
 )
+
+// cueList is a claim's evidence cues, one per evidence span. Cues are
+// free text (a comma is common), so every text format joins them with
+// "|", each backslash and "|" inside a cue written with a backslash
+// before it (JoinCues; docs/formats.md); JSON formats write a list.
+type cueList []string
+
+// JoinCues joins cue phrases as the text formats write them: "|" between
+// cues, and a backslash before each backslash or "|" inside one.
+func JoinCues(cues []string) string {
+	esc := strings.NewReplacer(`\`, `\\`, `|`, `\|`)
+	out := make([]string, len(cues))
+	for i, c := range cues {
+		out[i] = esc.Replace(c)
+	}
+	return strings.Join(out, "|")
+}
 
 // attrDef names one attribute and gives its type.
 type attrDef struct {
@@ -99,7 +117,7 @@ func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*g
 		{"attributed_to", attrString}, {"document", attrString},
 		{"start", attrString}, {"end", attrString}, {"era", attrString}, {"confidence", attrString},
 		{"weight", attrDouble}, {"strength", attrDouble}, {"contested", attrBool},
-		{"lines", attrList}, {"note", attrString},
+		{"lines", attrList}, {"cues", attrCues}, {"note", attrString},
 		{"folded_source", attrString}, {"folded_target", attrString},
 	}}
 	tieOf := map[*graph.Claim]*graph.Tie{}
@@ -117,8 +135,10 @@ func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*g
 		}
 		when := kb.ClaimTime(c)
 		lines := make([]string, 0, len(c.Evidence))
+		cues := make(cueList, 0, len(c.Evidence))
 		for _, e := range c.Evidence {
 			lines = append(lines, e.Lines())
+			cues = append(cues, e.Cue)
 		}
 		var own any
 		if c.HasSign {
@@ -131,7 +151,7 @@ func claimTable(kb *graph.KB, n *graph.Network) (attrTable, []*graph.Claim, []*g
 			strOrNil(c.AttributedTo), c.Document,
 			strOrNil(when.Start.String()), strOrNil(when.End.String()), strOrNil(c.Era), c.Confidence.String(),
 			c.Weight, tie.Strength, tie.Contested,
-			lines, strOrNil(c.Note),
+			lines, cues, strOrNil(c.Note),
 			strOrNil(fs), strOrNil(ft),
 		})
 		claims = append(claims, c)
@@ -178,6 +198,8 @@ func formatValue(v any, sep string) string {
 		return strconv.FormatBool(v)
 	case []string:
 		return strings.Join(v, sep)
+	case cueList:
+		return JoinCues(v)
 	}
 	return ""
 }

@@ -53,6 +53,7 @@ type linkOut struct {
 	Strength   float64  `json:"strength"`
 	Contested  bool     `json:"contested"`
 	Lines      []string `json:"lines"`
+	Cues       []string `json:"cues"`
 	Note       string   `json:"note,omitempty"`
 	// in a folded view, the actors the document names, where folding
 	// replaced them
@@ -89,9 +90,10 @@ func JSONWith(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
 	for _, c := range n.Claims { // claims are sorted by document, then id: key order
 		t := tieOf[c]
 		when := kb.ClaimTime(c)
-		var lines []string
+		var lines, cues []string
 		for _, e := range c.Evidence {
 			lines = append(lines, e.Lines())
+			cues = append(cues, e.Cue)
 		}
 		fs, ft := foldedEnds(c)
 		var own *int
@@ -104,7 +106,7 @@ func JSONWith(w io.Writer, kb *graph.KB, n *graph.Network, o Options) error {
 			Category: t.Type.Category.String(), Sign: int(t.Sign()), OwnSign: own, Directed: t.Type.Directed,
 			Document: c.Document, Start: when.Start.String(), End: when.End.String(), Era: c.Era,
 			Modality: c.Modality.String(), Attributed: c.AttributedTo, Confidence: c.Confidence.String(), Weight: c.Weight,
-			Strength: t.Strength, Contested: t.Contested, Lines: lines, Note: c.Note, FoldedSource: fs, FoldedTarget: ft,
+			Strength: t.Strength, Contested: t.Contested, Lines: lines, Cues: cues, Note: c.Note, FoldedSource: fs, FoldedTarget: ft,
 		})
 	}
 	out.Edges = out.Links

@@ -128,6 +128,7 @@ var bom = []byte("\uFEFF")
 type csvTable struct {
 	name   string
 	header map[string]int
+	cols   []string // the header's cells as written, trimmed
 	cr     *csv.Reader
 	errs   *graph.ErrorList
 }
@@ -174,6 +175,9 @@ func readTable(name string, r io.Reader, errs *graph.ErrorList) *csvTable {
 		return nil
 	}
 	t.header = headerIndex(row.fields)
+	for _, c := range row.fields {
+		t.cols = append(t.cols, strings.TrimSpace(strings.TrimPrefix(c, "\uFEFF")))
+	}
 	return t
 }
 
@@ -246,6 +250,23 @@ func (t *csvTable) at(row csvRow, cols ...string) graph.Pos {
 	return graph.Pos{File: t.name, Line: row.line}
 }
 
+// extras returns a row's values of the columns outside known (by
+// lowercased name), name_<lang> columns and, in a kg export, the columns
+// kg derives: what kg import keeps in notes.
+func (t *csvTable) extras(row csvRow, known map[string]bool, kgExport bool) []extra {
+	var out []extra
+	for i, c := range t.cols {
+		k := strings.ToLower(c)
+		if k == "" || known[k] || t.header[k] != i || kgExport && kgDerived[k] || strings.HasPrefix(k, "name_") && langRE.MatchString(k[5:]) {
+			continue
+		}
+		if i < len(row.fields) {
+			out = append(out, extra{c, row.fields[i]})
+		}
+	}
+	return out
+}
+
 // nameColumns returns the header's name_<lang> columns by language.
 func (t *csvTable) nameColumns() map[string]string {
 	m := map[string]string{}
@@ -282,10 +303,17 @@ func (b *builder) csvElements(t *csvTable) {
 	}
 	names := t.nameColumns()
 	firstLine := map[string]int{}
+	kgExport := t.has("name_en")
 	t.each(func(row csvRow) bool {
 		r := rawActor{pos: graph.Pos{File: t.name, Line: row.line}, inID: strings.TrimSpace(t.get(row, "id")),
 			label: t.get(row, "label"), kind: t.get(row, "kind", "type"), partOf: t.get(row, "part_of"),
-			note: t.get(row, "description", "note"), names: map[string]string{}}
+			note: t.get(row, "description", "note"), names: map[string]string{}, codes: map[string]string{},
+			extras: t.extras(row, elementColumns, kgExport)}
+		for _, c := range codeColumns {
+			if t.has(c) {
+				r.codes[c] = t.get(row, c)
+			}
+		}
 		for l, col := range names {
 			r.names[l] = t.get(row, col)
 		}
@@ -356,11 +384,27 @@ func (b *builder) csvEnds(text string, pos graph.Pos, what string) []*graph.Acto
 	return out
 }
 
+// The columns kg import reads: the rest are kept in notes.
+var (
+	elementColumns = setOf("id", "label", "type", "kind", "description", "note", "part_of", "iso3", "cow", "cameo", "wikidata")
+	connColumns    = setOf("id", "from", "to", "type", "direction", "directed", "label", "description", "note", "category", "sign",
+		"own_sign", "modality", "attributed_to", "confidence", "weight", "start", "end", "era", "document", "lines", "cues", "goldstein")
+)
+
+func setOf(names ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
 func (b *builder) csvConnections(t *csvTable) {
 	if !t.has("from") || !t.has("to") {
 		b.errorf(graph.Pos{File: t.name, Line: 1}, "connections file has no From and To columns")
 		return
 	}
+	kgExport := t.has("document") || t.has("claim_keys")
 	t.each(func(row csvRow) bool {
 		directed := true
 		switch dir := strings.ToLower(strings.TrimSpace(t.get(row, "direction"))); dir {
@@ -394,8 +438,10 @@ func (b *builder) csvConnections(t *csvTable) {
 					category: t.get(row, "category"), sign: t.get(row, "sign"), ownSign: t.get(row, "own_sign"),
 					directed: directed, modality: t.get(row, "modality"), attributedTo: t.get(row, "attributed_to"), confidence: t.get(row, "confidence"), weight: t.get(row, "weight"),
 					start: t.get(row, "start"), end: t.get(row, "end"), era: t.get(row, "era"),
-					note: t.get(row, "description", "note"),
-					at:   func(col string) graph.Pos { return t.at(row, col) },
+					note:     t.get(row, "description", "note"),
+					document: t.get(row, "document"), lines: t.get(row, "lines"), cues: t.get(row, "cues"),
+					goldstein: t.get(row, "goldstein"), extras: t.extras(row, connColumns, kgExport),
+					at: func(col string) graph.Pos { return t.at(row, col) },
 				})
 				if b.full {
 					return false

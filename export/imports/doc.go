@@ -8,17 +8,30 @@
 // input's ids and labels (lowercase, hyphens, "-2", "-3" for repeats). A
 // kg export reads back as it was written: its columns and attributes (kind,
 // name_<lang>, part_of, category, sign, modality, start, end, era,
-// confidence, weight) are used where present. A relation type the input
-// does not describe becomes a type of category "other" and sign "0".
+// confidence, weight, document, lines, cues) are used where present, so
+// claims keep their documents, ids and evidence. A relation type the
+// input does not describe becomes a type of category "other" and sign
+// "0".
 //
 // # What the curator completes
 //
-// kg requires evidence for every claim. WriteYAML writes each claim with a
-// placeholder evidence entry (line 1, cue "TODO") and a note saying where
-// in the input it came from, and registers a placeholder document (file
-// "<doc>.txt", the digest of an empty file) to fill in. kg validate
+// kg requires evidence for every claim. WriteYAML writes each claim the
+// input gives no evidence with a placeholder evidence entry (line 1, cue
+// "TODO"), every claim with a note saying where in the input it came
+// from, one claims file per document, and registers each document (a
+// placeholder: file "<doc>.txt", the digest of an empty file) to fill in. kg validate
 // accepts the files as written; with the document's text in the corpus,
 // it then points at every placeholder cue.
+//
+// # Tolerance and matching
+//
+// What a draft cannot hold is skipped or changed with a warning in
+// Draft.Warnings at its position (a self-loop, a weight over 10, a
+// relation type without a sign); columns and attributes kg has no place
+// for are kept in notes and listed in Draft.Kept. Draft.Match uses a
+// knowledge base's actors (by id, code, name, alias), relation types (by
+// id or label) and documents' registry entries where the draft names
+// them.
 //
 // # Errors and limits
 //

@@ -3,6 +3,7 @@ package imports
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -42,7 +43,42 @@ type Draft struct {
 	Types  []*graph.RelationType // sorted by id
 	Eras   []*graph.Era          // sorted by id; labelled with their ids
 	Claims []*graph.Claim        // in input order; Pos is where the input has the claim, Note says so
+	// Documents holds the registry entries of the documents the claims
+	// name that the knowledge base matched against holds; WriteYAML
+	// copies them, and writes a placeholder for any other document.
+	Documents map[string]*graph.Document
+	// Warnings are what the readers skipped or changed, at its position:
+	// a self-loop skipped, a weight out of kg's range, a relation type
+	// without a sign. They do not stop the import.
+	Warnings graph.ErrorList
+	// Kept lists the input's columns or attributes kg has no place for,
+	// kept in the notes of the actors or claims that have a value.
+	Kept []Kept
+	// signless holds the warning about each relation type the input gives
+	// no sign, by type id; Match drops those of the types it matches.
+	signless map[string]*graph.Error
 }
+
+// Kept is a column or attribute of the input kept in notes.
+type Kept struct {
+	Name  string // as the input spells it
+	Class string // "actor" or "claim"
+	Count int    // how many notes hold a value of it
+}
+
+func (k Kept) String() string {
+	return fmt.Sprintf("%s %q kept in the notes of %s", map[string]string{"actor": "node or element attribute", "claim": "edge or connection attribute"}[k.Class], k.Name, plural(k.Count, k.Class))
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return count(n) + " " + what + "s"
+}
+
+// extra is a value of a column or attribute kg has no place for.
+type extra struct{ name, value string }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
@@ -146,6 +182,8 @@ type rawActor struct {
 	names  map[string]string // language -> name, from name_<lang> attributes
 	partOf string            // the input's id of the actor it is part of
 	note   string
+	codes  map[string]string // iso3, cow, cameo, wikidata, as written
+	extras []extra           // the input's other values, kept in the note
 }
 
 // rawClaim is a claim as an input describes it. Its fields are text as
@@ -166,6 +204,10 @@ type rawClaim struct {
 	start, end     string
 	era            string
 	note           string
+	document       string // the document id kg's exports give, if any
+	lines, cues    string // kg's evidence spans and cues, as its exports write them
+	goldstein      string // a Goldstein score (-10 to 10), for the sign when there is no sign
+	extras         []extra
 	at             func(field string) graph.Pos
 }
 
@@ -187,12 +229,19 @@ type builder struct {
 	typeIDs  ids
 	types    map[typeKey]*graph.RelationType
 	eras     map[string]*graph.Era
-	claimIDs ids
+	claimIDs map[string]ids // per document ("" for claims without one)
 	// own holds the claims with a sign of their own whose relation type
 	// is chosen in finish: a type of the same name, category and
 	// direction that other claims give a sign, else a new one.
 	own  []ownSigned
 	full bool // a limit is reached or too many errors: read no further
+	// signGiven is the types whose sign the input gives (a sign or
+	// goldstein value on one of their claims).
+	signGiven map[*graph.RelationType]bool
+	kept      map[[2]string]int // (class, name) -> values kept
+	// moreWarnings counts the warnings past maxErrors, not kept
+	moreWarnings int
+	keptOrder    [][2]string
 }
 
 type ownSigned struct {
@@ -206,8 +255,9 @@ func newBuilder(source string) *builder {
 		actorIDs: ids{}, byInID: map[string]*graph.Actor{}, byLabel: map[string][]*graph.Actor{},
 		partOf:  map[*graph.Actor]rawActor{},
 		typeIDs: ids{}, types: map[typeKey]*graph.RelationType{},
-		eras:     map[string]*graph.Era{},
-		claimIDs: ids{},
+		eras:      map[string]*graph.Era{},
+		claimIDs:  map[string]ids{},
+		signGiven: map[*graph.RelationType]bool{}, kept: map[[2]string]int{},
 	}
 }
 
@@ -218,6 +268,35 @@ func (b *builder) errorf(pos graph.Pos, format string, args ...any) *graph.Error
 		b.errs.Add(pos, "%s errors; kg import stopped reading here", count(maxErrors))
 	}
 	return e
+}
+
+// warn records something the reader skipped or changed; past maxErrors
+// warnings it only counts them.
+func (b *builder) warn(pos graph.Pos, format string, args ...any) *graph.Error {
+	if len(b.d.Warnings) >= maxErrors {
+		b.moreWarnings++
+		return &graph.Error{}
+	}
+	return b.d.Warnings.Warn(pos, format, args...)
+}
+
+// keep returns the note of an element's extra values, "name: value" each,
+// and counts them for Draft.Kept.
+func (b *builder) keep(class string, extras []extra) string {
+	var parts []string
+	for _, x := range extras {
+		v := clean(strings.TrimSpace(x.value))
+		if v == "" {
+			continue
+		}
+		k := [2]string{class, x.name}
+		if _, ok := b.kept[k]; !ok {
+			b.keptOrder = append(b.keptOrder, k)
+		}
+		b.kept[k]++
+		parts = append(parts, x.name+": "+v)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // limit reports the error of a limit reached at pos and stops the reader.
@@ -279,6 +358,9 @@ func (b *builder) addActor(r rawActor) *graph.Actor {
 	if !ok {
 		note = joinNote(note, fmt.Sprintf("type in the input: %s", clean(r.kind)))
 	}
+	codes, rest := readCodes(r.codes)
+	a.Codes = codes
+	note = joinNote(note, b.keep("actor", append(rest, r.extras...)))
 	a.Note = note
 	if validID(r.inID) && !b.actorIDs[r.inID] {
 		a.ID = r.inID
@@ -393,6 +475,18 @@ func (b *builder) typeKeyOf(r rawClaim) (typeKey, *fieldError) {
 	if err != nil {
 		return typeKey{}, &fieldError{"sign", err}
 	}
+	if g := strings.TrimSpace(r.goldstein); strings.TrimSpace(r.sign) == "" && g != "" {
+		v, err := strconv.ParseFloat(g, 64)
+		if err != nil || !(v >= -10 && v <= 10) {
+			return typeKey{}, &fieldError{"goldstein", fmt.Errorf("invalid Goldstein score %q (want a number from -10 to 10)", g)}
+		}
+		sign = graph.Neutral
+		if v > 0 {
+			sign = graph.Positive
+		} else if v < 0 {
+			sign = graph.Negative
+		}
+	}
 	return typeKey{name, cat, sign, r.directed}, nil
 }
 
@@ -406,10 +500,14 @@ func (b *builder) typeFor(r rawClaim) *graph.RelationType {
 		b.errorf(r.at(ferr.field), "%v", ferr.err)
 		return nil
 	}
-	if t := b.types[k]; t != nil {
-		return t
+	t := b.types[k]
+	if t == nil {
+		t = b.newType(k, r)
 	}
-	return b.newType(k, r)
+	if strings.TrimSpace(r.sign) != "" || strings.TrimSpace(r.goldstein) != "" {
+		b.signGiven[t] = true
+	}
+	return t
 }
 
 func (b *builder) newType(k typeKey, r rawClaim) *graph.RelationType {
@@ -443,6 +541,7 @@ func (b *builder) typesOfOwnSigned() {
 		if t == nil {
 			k.sign = o.c.Sign
 			t = b.newType(k, o.r)
+			b.signGiven[t] = true
 		}
 		o.c.Type = t.ID
 	}
@@ -456,7 +555,7 @@ func (b *builder) addClaim(r rawClaim) {
 	}
 	before := len(b.errs)
 	if r.source == r.target {
-		b.errorf(r.pos, "connection from %q to itself: a kg claim needs two different actors", r.source)
+		b.warn(r.pos, "connection from %q to itself skipped: a kg claim joins two different actors", r.source)
 		return
 	}
 	c := &graph.Claim{Source: r.source, Target: r.target, Pos: r.pos, Modality: graph.Asserted,
@@ -488,12 +587,19 @@ func (b *builder) addClaim(r rawClaim) {
 		}
 		c.Confidence = cf
 	}
+	var weightNote string
 	if s := strings.TrimSpace(r.weight); s != "" {
 		w, err := strconv.ParseFloat(s, 64)
-		if err != nil || !(w > 0 && w <= 10) {
-			b.errorf(r.at("weight"), "invalid weight %q (want a number more than 0, at most 10)", s)
+		switch {
+		case err != nil || math.IsNaN(w) || w <= 0:
+			b.warn(r.at("weight"), "weight %q is not a number more than 0: the claim has weight 1, the input's value in its note", s)
+			weightNote = "weight in the input: " + clean(s)
+		case w > 10:
+			b.warn(r.at("weight"), "weight %s is over 10, kg's most: the claim has weight 10, the input's value in its note", s)
+			c.Weight, weightNote = 10, "weight in the input: "+clean(s)
+		default:
+			c.Weight = w
 		}
-		c.Weight = w
 	}
 	for _, f := range []struct {
 		name string
@@ -518,6 +624,13 @@ func (b *builder) addClaim(r rawClaim) {
 			b.useEra(c, s)
 		}
 	}
+	if s := strings.TrimSpace(r.document); s != "" {
+		if !validID(s) {
+			b.errorf(r.at("document"), "invalid document id %q", s)
+		}
+		c.Document = s
+	}
+	c.Evidence = b.evidence(r)
 	if len(b.errs) > before {
 		return
 	}
@@ -526,13 +639,25 @@ func (b *builder) addClaim(r rawClaim) {
 	if i := strings.LastIndexByte(local, '/'); i >= 0 {
 		local = local[i+1:]
 	}
-	c.ID = b.claimIDs.make("claim", local, origin, c.Source+"-"+c.Target+"-"+c.Type)
+	inDoc := b.claimIDs[c.Document]
+	if inDoc == nil {
+		inDoc = ids{}
+		b.claimIDs[c.Document] = inDoc
+	}
+	c.ID = inDoc.make("claim", local, c.Source+"-"+c.Target+"-"+c.Type)
 	where := "imported from " + r.pos.String()
 	if origin != "" {
 		where += fmt.Sprintf(" (%s)", origin)
 	}
-	c.Note = where + "; add evidence"
-	if n := cleanNote(r.note); n != "" {
+	switch {
+	case len(c.Evidence) == 0:
+		where += "; add evidence"
+	case slices.ContainsFunc(c.Evidence, func(e graph.Evidence) bool { return e.Cue == placeholderCue }):
+		where += "; replace the TODO cues"
+	}
+	c.Note = where
+	n := joinNote(joinNote(cleanNote(r.note), weightNote), b.keep("claim", r.extras))
+	if n != "" {
 		c.Note += ". " + n
 	}
 	c.Note = cleanNote(c.Note) // the input's path is in it
@@ -540,6 +665,144 @@ func (b *builder) addClaim(r rawClaim) {
 	if c.HasSign {
 		b.own = append(b.own, ownSigned{c, r})
 	}
+}
+
+// placeholderCue is the cue of evidence the input does not give.
+const placeholderCue = "TODO"
+
+// maxCueWords is the longest cue kg accepts, in words.
+const maxCueWords = 6
+
+// evidence reads a claim's evidence spans and cues as kg's exports write
+// them: lines "12-18, 20" (GraphML, GEXF) or "12-18|20" (CSV), and cues
+// joined with "|", a backslash before a "|" or backslash inside a cue
+// (export.JoinCues). Without lines the claim has no evidence (WriteYAML
+// writes a placeholder); without cues each span's cue is "TODO".
+func (b *builder) evidence(r rawClaim) []graph.Evidence {
+	s := strings.TrimSpace(r.lines)
+	if s == "" {
+		if strings.TrimSpace(r.cues) != "" {
+			b.errorf(r.at("cues"), "cues without lines: each cue belongs to an evidence span")
+		}
+		return nil
+	}
+	var out []graph.Evidence
+	for span := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == '|' }) {
+		span = strings.TrimSpace(span)
+		a, z, ok := strings.Cut(span, "-")
+		if !ok {
+			z = a
+		}
+		start, err1 := strconv.Atoi(a)
+		end, err2 := strconv.Atoi(z)
+		if err1 != nil || err2 != nil || start < 1 || end < start {
+			b.errorf(r.at("lines"), "invalid evidence span %q in lines (want a line number or a span such as 12-18)", span)
+			return nil
+		}
+		out = append(out, graph.Evidence{Start: start, End: end, Cue: placeholderCue})
+	}
+	if strings.TrimSpace(r.cues) == "" {
+		return out
+	}
+	cues := splitCues(r.cues)
+	if len(cues) != len(out) {
+		b.errorf(r.at("cues"), "%d cues for %d evidence spans: give one cue per span, joined with \"|\"", len(cues), len(out))
+		return nil
+	}
+	for i, cue := range cues {
+		cue = clean(strings.TrimSpace(cue))
+		switch n := len(strings.Fields(cue)); {
+		case n == 0:
+			cue = placeholderCue
+		case n > maxCueWords:
+			b.errorf(r.at("cues"), "cue %q has %d words; kg takes at most %d", cue, n, maxCueWords)
+			return nil
+		}
+		out[i].Cue = cue
+	}
+	return out
+}
+
+// splitCues reads cues joined as kg's exports join them (export.JoinCues):
+// "|" between cues, a backslash before a "|" or backslash inside one.
+func splitCues(s string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s):
+			i++
+			b.WriteByte(s[i])
+		case c == '|':
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return append(out, b.String())
+}
+
+// readCodes reads an actor's codes as kg writes them in YAML (iso3 three
+// capital letters, cow a number 2..999, cameo, wikidata Q and digits);
+// a value kg would refuse is kept as an extra.
+func readCodes(m map[string]string) (graph.Codes, []extra) {
+	var c graph.Codes
+	var rest []extra
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		v := strings.TrimSpace(m[k])
+		if v == "" {
+			continue
+		}
+		ok := true
+		switch strings.ToLower(k) {
+		case "iso3":
+			v = strings.ToUpper(v)
+			ok = iso3RE.MatchString(v)
+			c.ISO3 = v
+		case "cow":
+			n, err := strconv.Atoi(v)
+			ok = err == nil && n >= 2 && n <= 999
+			c.COW = n
+		case "cameo":
+			ok = validID(strings.ToLower(v))
+			c.CAMEO = v
+		case "wikidata":
+			v = strings.ToUpper(v)
+			ok = wikidataRE.MatchString(v)
+			c.Wikidata = v
+		}
+		if !ok {
+			rest = append(rest, extra{k, m[k]})
+			switch strings.ToLower(k) {
+			case "iso3":
+				c.ISO3 = ""
+			case "cow":
+				c.COW = 0
+			case "cameo":
+				c.CAMEO = ""
+			case "wikidata":
+				c.Wikidata = ""
+			}
+		}
+	}
+	return c, rest
+}
+
+var (
+	iso3RE     = regexp.MustCompile(`^[A-Z]{3}$`)
+	wikidataRE = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+)
+
+// codeColumns are the actor code columns kg reads.
+var codeColumns = []string{"iso3", "cow", "cameo", "wikidata"}
+
+// kgDerived are the attributes kg's exports derive from the knowledge
+// base (tie strength, the tie-level export's lists, Kumu's Tags): read
+// back from a kg export they are dropped, not kept in notes.
+var kgDerived = map[string]bool{
+	"tags": true, "strength": true, "contested": true, "folded_source": true, "folded_target": true,
+	"tie": true, "claims": true, "claim_keys": true, "documents": true, "claim_eras": true,
 }
 
 // useEra sets a claim's era. kg writes a claim of an era with the era's
@@ -567,6 +830,20 @@ func (b *builder) finish() (*Draft, error) {
 	}
 	b.typesOfOwnSigned()
 	b.resolvePartOf()
+	b.d.signless = map[string]*graph.Error{}
+	for _, t := range b.d.Types {
+		if !b.signGiven[t] {
+			b.d.signless[t.ID] = b.warn(t.Pos, "relation type %q has no sign in the input (no sign or goldstein value) and matches no type of a knowledge base: it is neutral, sign \"0\", and its claims form no signed ties", t.ID)
+			b.d.signless[t.ID].Hint = "set its sign in data/relation-types.yaml, give the input a sign column, or import with --data to match types to a knowledge base's"
+		}
+	}
+	for _, k := range b.keptOrder {
+		b.d.Kept = append(b.d.Kept, Kept{Name: k[1], Class: k[0], Count: b.kept[k]})
+	}
+	b.d.Warnings.Sort()
+	if b.moreWarnings > 0 {
+		b.d.Warnings.Warn(graph.Pos{}, "and %s more warnings", count(b.moreWarnings))
+	}
 	byID := func(x, y string) int { return strings.Compare(x, y) }
 	slices.SortFunc(b.d.Actors, func(x, y *graph.Actor) int { return byID(x.ID, y.ID) })
 	slices.SortFunc(b.d.Types, func(x, y *graph.RelationType) int { return byID(x.ID, y.ID) })

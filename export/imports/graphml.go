@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -268,6 +270,12 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 	}
 
 	nodeDefaults, edgeDefaults := gmlDefaults(keys, "node"), gmlDefaults(keys, "edge")
+	kgExport := false
+	for _, k := range keys {
+		if k.class == "edge" && (k.name == "claim" || k.name == "claim_keys") {
+			kgExport = true
+		}
+	}
 	byNode := map[string]*graph.Actor{}
 	for _, e := range nodes {
 		if b.full {
@@ -285,7 +293,12 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 		vals, _ := gmlData(e, keys, nodeDefaults, name, &b.errs)
 		r := rawActor{pos: at(e.line), inID: id, label: first(vals, "name_en", "label", "name"),
 			kind: first(vals, "kind", "type"), partOf: vals["part_of"], note: first(vals, "note", "description"),
-			names: map[string]string{}}
+			names: map[string]string{}, codes: map[string]string{}, extras: gmlExtras(vals, nodeAttrs, false)}
+		for _, c := range codeColumns {
+			if v, ok := vals[c]; ok {
+				r.codes[c] = v
+			}
+		}
 		for k, v := range vals {
 			if l, ok := strings.CutPrefix(k, "name_"); ok {
 				r.names[l] = v
@@ -354,6 +367,8 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 			category: vals["category"], sign: vals["sign"], ownSign: vals["own_sign"], directed: directed,
 			modality: vals["modality"], attributedTo: vals["attributed_to"], confidence: vals["confidence"], weight: vals["weight"],
 			start: vals["start"], end: vals["end"], era: vals["era"], note: first(vals, "note", "description"),
+			document: vals["document"], lines: vals["lines"], cues: vals["cues"],
+			goldstein: vals["goldstein"], extras: gmlExtras(vals, edgeAttrs, kgExport),
 			at: func(attr string) graph.Pos {
 				if l := lines[attr]; l > 0 {
 					return at(l)
@@ -363,6 +378,26 @@ func readGraphML(name string, r io.Reader) (*Draft, error) {
 		})
 	}
 	return b.finish()
+}
+
+// The attributes kg import reads: the rest are kept in notes.
+var (
+	nodeAttrs = setOf("label", "name", "kind", "type", "part_of", "note", "description", "iso3", "cow", "cameo", "wikidata")
+	edgeAttrs = setOf("claim", "type", "relation", "interaction", "label", "category", "sign", "own_sign", "directed", "modality",
+		"attributed_to", "confidence", "weight", "start", "end", "era", "note", "description", "document", "lines", "cues", "goldstein")
+)
+
+// gmlExtras returns an element's attribute values outside known, sorted
+// by name: what kg import keeps in notes.
+func gmlExtras(vals map[string]string, known map[string]bool, kgExport bool) []extra {
+	var out []extra
+	for _, k := range slices.Sorted(maps.Keys(vals)) {
+		if known[k] || kgExport && kgDerived[k] || strings.HasPrefix(k, "name_") && langRE.MatchString(k[5:]) {
+			continue
+		}
+		out = append(out, extra{k, vals[k]})
+	}
+	return out
 }
 
 // first returns the first non-blank of the named values.

@@ -109,7 +109,7 @@ func TestImportActorLimit(t *testing.T) {
 // TestImportManyErrors: a reader stops after maxErrors errors.
 func TestImportManyErrors(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("From,To,Weight\n")
+	b.WriteString("From,To,Modality\n")
 	for i := range 5000 {
 		fmt.Fprintf(&b, "a%d,b%d,heavy\n", i, i)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -84,9 +85,19 @@ func writeYAML(dir string, d *Draft, doc string, partSize int) (err error) {
 		nil, "types", len(d.Types), func(i int) *yaml.Node { return typeYAML(d.Types[i]) }, 0)
 	w.list(filepath.Join("data", "eras.yaml"), "Eras imported by kg import from "+source+".\nEach era's period is that of the first claim naming it; give it a label.",
 		nil, "eras", len(d.Eras), func(i int) *yaml.Node { return eraYAML(d.Eras[i]) }, 0)
-	w.list(filepath.Join("data", "claims", doc+".yaml"), "Claims imported by kg import from "+source+".\nEach has placeholder evidence (line 1, cue TODO): replace it with the lines of\nthe document that support the claim and a cue phrase copied from them.",
-		[]any{"document", ystr(doc)}, "claims", len(d.Claims), func(i int) *yaml.Node { return claimYAML(d.Claims[i]) }, partSize)
-	w.file(filepath.Join("seeds", doc+".yaml"), seedYAML(d, doc))
+	for _, g := range claimsByDocument(d, doc) {
+		comment := "Claims imported by kg import from " + source + "."
+		if slices.ContainsFunc(g.claims, placeholderEvidence) {
+			comment += "\nClaims with placeholder evidence (line 1 or cue TODO): replace it with the lines\nof the document that support the claim and a cue phrase copied from them."
+		}
+		w.list(filepath.Join("data", "claims", g.doc+".yaml"), comment,
+			[]any{"document", ystr(g.doc)}, "claims", len(g.claims), func(i int) *yaml.Node { return claimYAML(g.claims[i]) }, partSize)
+		if known := d.Documents[g.doc]; known != nil {
+			w.file(filepath.Join("seeds", g.doc+".yaml"), documentYAML(known, source))
+		} else {
+			w.file(filepath.Join("seeds", g.doc+".yaml"), seedYAML(d, g.doc))
+		}
+	}
 	if w.err != nil {
 		return w.err
 	}
@@ -392,8 +403,16 @@ func importedFrom(d *Draft) string {
 }
 
 func actorYAML(a *graph.Actor) *yaml.Node {
+	var codes *yaml.Node
+	if c := a.Codes; c != (graph.Codes{}) {
+		var cow *yaml.Node
+		if c.COW != 0 {
+			cow = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(c.COW)}
+		}
+		codes = ymap(true, "iso3", orNil(c.ISO3), "cow", cow, "cameo", orNil(c.CAMEO), "wikidata", orNil(c.Wikidata))
+	}
 	return ymap(false, "id", ystr(a.ID), "kind", ystr(a.Kind.String()), "names", ylang(a.Names),
-		"part_of", orNil(a.PartOf), "note", orNil(a.Note))
+		"codes", codes, "part_of", orNil(a.PartOf), "note", orNil(a.Note))
 }
 
 func typeYAML(t *graph.RelationType) *yaml.Node {
@@ -406,6 +425,52 @@ func eraYAML(e *graph.Era) *yaml.Node {
 		"start", ydate(e.Period.Start), "end", ydate(e.Period.End))
 }
 
+// docClaims is the claims of one document.
+type docClaims struct {
+	doc    string
+	claims []*graph.Claim
+}
+
+// claimsByDocument groups the draft's claims by document, in document
+// order: a claim the input gives no document goes to doc, which is
+// listed even when no claim names it and the input names no other.
+// A claim without a document whose id a claim of doc already has is
+// given a new one ("-2", "-3", ...).
+func claimsByDocument(d *Draft, doc string) []docClaims {
+	by := map[string][]*graph.Claim{}
+	used := ids{}
+	for _, c := range d.Claims {
+		if c.Document == doc {
+			used[c.ID] = true
+		}
+	}
+	for _, c := range d.Claims {
+		id := c.Document
+		if id == "" {
+			id = doc
+			if used[c.ID] {
+				c.ID = used.make("claim", c.ID)
+			}
+			used[c.ID] = true
+		}
+		by[id] = append(by[id], c)
+	}
+	if len(by) == 0 {
+		by[doc] = nil
+	}
+	var out []docClaims
+	for _, id := range slices.Sorted(maps.Keys(by)) {
+		out = append(out, docClaims{id, by[id]})
+	}
+	return out
+}
+
+// placeholderEvidence reports whether a claim's evidence, or part of it,
+// is a placeholder for the curator to replace.
+func placeholderEvidence(c *graph.Claim) bool {
+	return len(c.Evidence) == 0 || slices.ContainsFunc(c.Evidence, func(e graph.Evidence) bool { return e.Cue == placeholderCue })
+}
+
 func claimYAML(c *graph.Claim) *yaml.Node {
 	var weight *yaml.Node
 	if c.Weight != 1 {
@@ -415,11 +480,44 @@ func claimYAML(c *graph.Claim) *yaml.Node {
 	if c.HasSign {
 		sign = yquoted(c.Sign.String())
 	}
-	evidence := yseq([]*yaml.Node{ymap(true, "lines", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"}, "cue", ystr("TODO"))})
+	evidence := yseq([]*yaml.Node{ymap(true, "lines", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "1"}, "cue", ystr(placeholderCue))})
+	if len(c.Evidence) > 0 {
+		evidence = yseq(nil)
+		for _, e := range c.Evidence {
+			lines := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: e.Lines()}
+			if e.Start != e.End {
+				lines = yquoted(e.Lines())
+			}
+			evidence.Content = append(evidence.Content, ymap(true, "lines", lines, "cue", ystr(e.Cue)))
+		}
+	}
 	return ymap(false, "id", ystr(c.ID), "source", ystr(c.Source), "target", ystr(c.Target),
 		"type", ystr(c.Type), "sign", sign, "era", orNil(c.Era), "start", ydate(c.Time.Start), "end", ydate(c.Time.End),
 		"modality", ystr(c.Modality.String()), "attributed_to", orNil(c.AttributedTo), "confidence", ystr(c.Confidence.String()), "weight", weight,
 		"evidence", evidence, "note", ystr(c.Note))
+}
+
+// documentYAML writes the registry entry of a document the knowledge base
+// matched against holds, as it is there.
+func documentYAML(doc *graph.Document, source string) *yaml.Node {
+	var authors []*yaml.Node
+	for _, a := range doc.Authors {
+		authors = append(authors, ystr(a))
+	}
+	var covers *yaml.Node
+	if !doc.Covers.Start.IsZero() || !doc.Covers.End.IsZero() {
+		covers = ymap(true, "start", ydate(doc.Covers.Start), "end", ydate(doc.Covers.End))
+	}
+	license := ynull()
+	if doc.License != "" {
+		license = ystr(doc.License)
+	}
+	root := ymap(false, "id", ystr(doc.ID), "file", ystr(doc.File), "sha256", ystr(doc.SHA256), "language", ystr(doc.Language),
+		"title", ylang(doc.Title), "authors", yseq(authors), "published", ydate(doc.Published), "published_note", orNil(doc.PublishedNote),
+		"covers", covers, "kind", ystr(doc.Kind.String()), "license", license, "publisher", orNil(doc.Publisher), "url", orNil(doc.URL),
+		"note", orNil(doc.Note))
+	return &yaml.Node{Kind: yaml.DocumentNode, HeadComment: "Registry entry copied by kg import from the knowledge base it matched " + source + " against.",
+		Content: []*yaml.Node{root}}
 }
 
 func seedYAML(d *Draft, doc string) *yaml.Node {

@@ -54,23 +54,47 @@ func checkWritableIn(t *testing.T, dir string, d *Draft) *graph.KB {
 	}
 	byKey := map[string]*graph.Claim{}
 	for _, c := range kb.Claims {
-		byKey[c.ID] = c
+		byKey[c.Key()] = c
 	}
+	docs := map[string]bool{}
 	for _, c := range d.Claims {
-		got := byKey[c.ID]
+		doc := c.Document
+		if doc == "" {
+			doc = "imported"
+		}
+		docs[doc] = true
+		got := byKey[doc+"/"+c.ID]
 		if got == nil {
-			t.Errorf("claim %s does not load", c.ID)
+			t.Errorf("claim %s/%s does not load", doc, c.ID)
 			continue
 		}
+		evOK := len(got.Evidence) == 1 && got.Evidence[0].Cue == "TODO" && got.Evidence[0].Start == 1
+		if len(c.Evidence) > 0 {
+			evOK = len(got.Evidence) == len(c.Evidence)
+			for i, e := range c.Evidence {
+				evOK = evOK && got.Evidence[i].Start == e.Start && got.Evidence[i].End == e.End && got.Evidence[i].Cue == e.Cue
+			}
+		}
 		if got.Source != c.Source || got.Target != c.Target || got.Type != c.Type || got.Era != c.Era || got.Time != c.Time ||
-			got.Modality != c.Modality || got.Confidence != c.Confidence || got.Weight != c.Weight || got.Note != c.Note ||
-			got.Document != "imported" || len(got.Evidence) != 1 || got.Evidence[0].Cue != "TODO" || got.Evidence[0].Start != 1 {
+			got.Modality != c.Modality || got.Confidence != c.Confidence || got.Weight != c.Weight || got.Note != c.Note || !evOK {
 			t.Errorf("claim %+v loads as %+v", c, got)
 		}
 	}
-	doc := kb.DocumentByID["imported"]
-	if doc == nil || doc.File != "imported.txt" || doc.SHA256 != emptySHA256 || !strings.Contains(doc.Note, "Placeholder") {
-		t.Errorf("placeholder document = %+v", doc)
+	if len(d.Claims) == 0 {
+		docs["imported"] = true
+	}
+	if len(kb.Documents) != len(docs) {
+		t.Errorf("%d documents; want %d, one per document the claims name", len(kb.Documents), len(docs))
+	}
+	for id := range docs {
+		doc := kb.DocumentByID[id]
+		if known := d.Documents[id]; known != nil {
+			if doc == nil || doc.File != known.File || doc.SHA256 != known.SHA256 || doc.Covers != known.Covers || doc.Published != known.Published {
+				t.Errorf("document %s = %+v; want the knowledge base's %+v", id, doc, known)
+			}
+		} else if doc == nil || doc.File != id+".txt" || doc.SHA256 != emptySHA256 || !strings.Contains(doc.Note, "Placeholder") {
+			t.Errorf("placeholder document %s = %+v", id, doc)
+		}
 	}
 	return kb
 }

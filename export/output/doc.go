@@ -6,6 +6,9 @@
 // /dev/stdout is written in place, a folder refused. BuildTarget replaces
 // the build's output folder as a whole, only when it is missing, empty or
 // marked with BuildMarker, and repairs what an interrupted build left.
+// WriteFolderAtomic writes a folder of files (kg export --format neo4j)
+// through a temporary folder renamed into place, replacing only a folder
+// that is empty or holds only files of the names it writes.
 // OnInterrupt runs a cleanup when the process is interrupted. What -o may
 // point at, and what happens to it, is listed at the top of output.go.
 //

@@ -11,7 +11,8 @@ igraph must read the GraphML with the same counts, node ids and typed
 edges. The rules that relate the formats are those of docs/formats.md:
 
 - attributes: kind, name_<lang> per language (the JSON's names), part_of;
-  per claim the JSON's link attributes, evidence lines joined with ", ";
+  per claim the JSON's link attributes, evidence lines joined with ", ",
+  cues with "|" (a backslash before a backslash or "|" inside a cue);
 - XML cannot hold some characters (most C0 controls): they become U+FFFD;
 - GEXF: an edge spans its claim's time with partial dates expanded to days
   (start to the first day of its period, end to the last), a node spans
@@ -121,8 +122,17 @@ def expected_link(link):
     for k, v in link.items():
         if k in ("source", "target", "key") or v is None:
             continue
-        want[k] = ", ".join(v) if isinstance(v, list) else v
+        if k == "cues":
+            want[k] = join_cues(v)
+        else:
+            want[k] = ", ".join(v) if isinstance(v, list) else v
     return want
+
+
+def join_cues(cues):
+    """Cues as the text formats write them: "|" between cues, a backslash
+    before each backslash or "|" inside one (docs/formats.md)."""
+    return "|".join(c.replace("\\", "\\\\").replace("|", "\\|") for c in cues)
 
 
 def check_attrs(c, where, got, want, xml):

@@ -59,7 +59,8 @@ function linkWant(l, sep) {
   const want = {};
   for (const [k, v] of Object.entries(l)) {
     if (k === "source" || k === "target" || k === "key") continue;
-    want[k] = Array.isArray(v) && sep !== null ? v.join(sep) : v;
+    if (k === "cues" && sep !== null) want[k] = v.map((c) => c.replaceAll("\\", "\\\\").replaceAll("|", "\\|")).join("|");
+    else want[k] = Array.isArray(v) && sep !== null ? v.join(sep) : v;
   }
   return want;
 }
