@@ -327,10 +327,15 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 		ta, tb string
 	}
 	var pairs []pair
+	// Each document's and era's network is built once and shared by its
+	// diffs (read only).
+	nets := map[string]*graph.Network{}
 	actors := map[string]map[string]bool{}
 	for _, d := range kb.Documents {
+		n := kb.Network(graph.View{Documents: []string{d.ID}})
+		nets["doc="+d.ID] = n
 		actors[d.ID] = map[string]bool{}
-		for _, a := range kb.Network(graph.View{Documents: []string{d.ID}}).Actors {
+		for _, a := range n.Actors {
 			actors[d.ID][a.ID] = true
 		}
 	}
@@ -346,6 +351,11 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 	})
 	for i := 1; i < len(eras); i++ {
 		a, b := eras[i-1], eras[i]
+		for _, e := range []string{a.ID, b.ID} {
+			if nets["era="+e] == nil {
+				nets["era="+e] = kb.Network(graph.View{Era: e})
+			}
+		}
 		pairs = append(pairs, pair{"diffs/eras/" + a.ID + "--" + b.ID, graph.View{Era: a.ID}, graph.View{Era: b.ID}, a.ID, b.ID})
 	}
 	// Each diff is independent: compute them on every core, each into its
@@ -358,7 +368,12 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 		wg.Go(func() {
 			for i := range next {
 				p := pairs[i]
-				r := diff.Compare(kb.Network(p.va), kb.Network(p.vb), diff.Options{KBA: kb, KBB: kb, Seed: 1})
+				na, nb := nets[viewKey(p.va)], nets[viewKey(p.vb)]
+				opt := diff.Options{KBA: kb, KBB: kb, Seed: 1}
+				if t := max(len(na.Ties), len(nb.Ties)); t > DiffAnalysisMaxTies {
+					opt.TiesOnly = fmt.Sprintf("kg build compares metrics, blocs and balance only when both sides have at most %d ties (this one has %d); `%s` compares them", DiffAnalysisMaxTies, t, diffCommand(p.va, p.vb))
+				}
+				r := diff.Compare(na, nb, opt)
 				out[i] = builtDiff{path: p.path, a: p.ta, b: p.tb, jaccard: r.Similarity.Jaccard,
 					added: len(r.Ties.Added), removed: len(r.Ties.Removed), changed: len(r.Ties.Changed)}
 				errs[i] = writeDiff(filepath.Join(dir, p.path), r)
@@ -371,6 +386,20 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 	close(next)
 	wg.Wait()
 	return out, errors.Join(errs...)
+}
+
+// viewKey names a document's or an era's view in buildDiffs' networks.
+func viewKey(v graph.View) string {
+	if v.Era != "" {
+		return "era=" + v.Era
+	}
+	return "doc=" + v.Documents[0]
+}
+
+// diffCommand is the kg diff command for a build diff.
+func diffCommand(a, b graph.View) string {
+	ka, kb := viewKey(a), viewKey(b)
+	return "kg diff --a " + ka + " --b " + kb
 }
 
 func writeDiff(base string, r *diff.Report) error {
