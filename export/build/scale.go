@@ -9,12 +9,21 @@ import (
 	"kg/graph/report"
 )
 
-// OverviewMaxTies is the largest number of ties a build diagram draws: a
-// view with more is drawn as an overview of its strongest ties, with a line
-// in the index saying so and which command draws it whole. dot, neato and
-// sfdp all take seconds to tens of seconds past a few hundred labelled ties
-// (docs/performance.md).
-const OverviewMaxTies = 400
+// OverviewMaxTies and OverviewMaxActors bound what a build diagram draws:
+// a view with more than OverviewMaxTies ties is drawn as an overview, its
+// ties taken by strength while they keep within OverviewMaxActors actors
+// and OverviewMaxTies ties (graph.Network.Strongest), with a line in the
+// index saying so and which command draws it whole. 100 actors is dot's
+// range (diagram.LayoutFor); through kg-render such an overview takes
+// about 0.1 s, where the 400 strongest ties of a 1,000-claim document
+// (190 actors) took 0.7 s with dot and 1.1 s with neato, and a hundred
+// documents' diagrams made the build's longest stage (docs/performance.md).
+// The repository's largest view (the combined one, 348 ties and 102
+// actors) is drawn whole.
+const (
+	OverviewMaxTies   = 400
+	OverviewMaxActors = 100
+)
 
 // MetricsSampleAbove is the view size (actors) above which the build's
 // path measures (betweenness, closeness, harmonic) are sampled from
