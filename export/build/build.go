@@ -208,7 +208,7 @@ func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt
 	mem.note("balance", n)
 	out := View{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
-		Layout: diagram.LayoutFor(len(n.Actors))}
+		Layout: diagram.LayoutFor(len(n.Actors), len(n.Ties))}
 	if bal.Frustration.Exact {
 		out.Frust = fmt.Sprint(bal.Frustration.Index)
 	} else {
@@ -224,9 +224,9 @@ func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt
 	// its strongest ties (overview.go).
 	dn := n
 	if len(n.Ties) > OverviewMaxTies {
-		dn = n.Strongest(OverviewMaxTies, OverviewMaxActors)
-		out.Layout = diagram.LayoutFor(len(dn.Actors))
-		out.Note = fmt.Sprintf("overview: the strongest ties within %d actors, %d of %d ties (%d of %d actors); `%s` draws them all", OverviewMaxActors, len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
+		dn = n.Strongest(diagram.DotMaxTies, diagram.DotMaxActors)
+		out.Layout = diagram.LayoutFor(len(dn.Actors), len(dn.Ties))
+		out.Note = fmt.Sprintf("overview: the strongest ties within %d actors and %d ties, %d of %d ties (%d of %d actors); `%s` draws them all", diagram.DotMaxActors, diagram.DotMaxTies, len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
 	}
 	out.cmd = cmd
 	if m.Graph.Sampled {

@@ -9,21 +9,18 @@ import (
 	"kg/graph/report"
 )
 
-// OverviewMaxTies and OverviewMaxActors bound what a build diagram draws:
-// a view with more than OverviewMaxTies ties is drawn as an overview, its
-// ties taken by strength while they keep within OverviewMaxActors actors
-// and OverviewMaxTies ties (graph.Network.Strongest), with a line in the
-// index saying so and which command draws it whole. 100 actors is dot's
-// range (diagram.LayoutFor); through kg-render such an overview takes
-// about 0.1 s, where the 400 strongest ties of a 1,000-claim document
-// (190 actors) took 0.7 s with dot and 1.1 s with neato, and a hundred
-// documents' diagrams made the build's longest stage (docs/performance.md).
-// The repository's largest view (the combined one, 348 ties and 102
-// actors) is drawn whole.
-const (
-	OverviewMaxTies   = 400
-	OverviewMaxActors = 100
-)
+// OverviewMaxTies bounds what a build diagram draws: a view with more
+// ties is drawn as an overview, its ties taken by strength while they keep
+// within dot's range (diagram.DotMaxActors, diagram.DotMaxTies: 100 actors,
+// 150 ties; graph.Network.Strongest), so that past the hundredth actor only
+// ties among the actors kept come in; the index says so and which command
+// draws the view whole. Such an overview renders in about 0.1 s through
+// kg-render, where the 400 strongest ties of a 1,000-claim document (190
+// actors) took 0.7 s with dot and 1.1 s with neato, and a hundred
+// documents' diagrams were the build's longest stage (docs/performance.md).
+// The repository's largest view (the combined one, 348 ties) is drawn
+// whole.
+const OverviewMaxTies = 400
 
 // MetricsSampleAbove is the view size (actors) above which the build's
 // path measures (betweenness, closeness, harmonic) are sampled from
