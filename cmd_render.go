@@ -57,7 +57,7 @@ func cmdRender(e *env, args []string) error {
 		return err
 	}
 	title, subtitle := diagram.ViewTitleLang(kb, n.View, l)
-	opt := diagram.Options{Title: title, Subtitle: subtitle, Lang: l, Layout: diagram.LayoutFor(len(n.Actors)), Claims: *perClaim}
+	opt := diagram.Options{Title: title, Subtitle: subtitle, Lang: l, Layout: diagram.LayoutFor(len(n.Actors), len(n.Ties)), Claims: *perClaim}
 	if size != nil {
 		opt.SizeBy = size.ByActor(report.ComputeMetrics(n, report.MetricsOptions{}))
 		opt.SizeName = size.String()

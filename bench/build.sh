@@ -8,8 +8,9 @@
 #
 #   bash bench/build.sh [REPEAT]
 #   bash bench/build.sh --generated [REPEAT]   # kg build on generated
-#       knowledge bases of 1k, 10k and 100k claims (bench/kbgen): time and
-#       peak RSS (/usr/bin/time -f '%e %M'), median of REPEAT (default 3)
+#       knowledge bases of 1k, 10k and 100k claims (bench/kbgen): time, user
+#       CPU time (kg's and its render children's) and peak RSS
+#       (/usr/bin/time -f '%e %U %M'), median of REPEAT (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 generated=
@@ -34,11 +35,12 @@ if [ -n "$generated" ]; then
 		kb="$tmp/kb-$2"
 		go run ./bench/kbgen/cmd/kbgen -o "$kb" -actors "$1" -claims "$2" -files "$3"
 		for _ in $(seq "$repeat"); do
-			/usr/bin/time -f "%e %M" "$tmp/kg" --data "$kb/data" --seeds "$kb/seeds" build -o "$tmp/out-$2" 2>&1 >/dev/null | tail -1
+			/usr/bin/time -f "%e %U %M" "$tmp/kg" --data "$kb/data" --seeds "$kb/seeds" build -o "$tmp/out-$2" 2>&1 >/dev/null | tail -1
 		done >"$tmp/times"
 		t=$(cut -d' ' -f1 "$tmp/times" | median)
-		m=$(cut -d' ' -f2 "$tmp/times" | median)
-		echo "kg build, $1 actors, $2 claims, $3 documents (median of $repeat): ${t} s, peak RSS $((m / 1024)) MB"
+		u=$(cut -d' ' -f2 "$tmp/times" | median)
+		m=$(cut -d' ' -f3 "$tmp/times" | median)
+		echo "kg build, $1 actors, $2 claims, $3 documents (median of $repeat): ${t} s, ${u} s user CPU, peak RSS $((m / 1024)) MB"
 	done
 	exit 0
 fi

@@ -113,42 +113,81 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 	}
 	prog := newProgress(opt.Progress, opt.ProgressLines)
 	defer prog.done()
-	var views []View
-	for i, j := range jobs {
-		prog.set("views", i, len(jobs), j.dir)
-		start := time.Now()
-		v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.cmd, j.view, opt)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", j.dir, err)
+	if !opt.NoSVG {
+		if err := opt.Renderer.Ready(); err != nil {
+			return nil, err
 		}
-		v.Dir, v.Elapsed = j.dir, time.Since(start)
-		views = append(views, v)
 	}
-	// The diffs are computed while the diagrams render in child processes.
+	mem := newMemLog(opt.Log)
+	mem.note("loaded", nil)
+	// Three things run at once: the diffs; the views, built on every core,
+	// each into its own slot (the combined view, the largest, first), so
+	// the result does not depend on scheduling; and the diagrams, each
+	// rendered in a child process as soon as its view is written.
 	var diffs []builtDiff
 	var diffErr error
 	diffsDone := make(chan struct{})
 	go func() {
 		defer close(diffsDone)
 		diffs, diffErr = buildDiffs(kb, tmp)
+		mem.note("diffs", nil)
 	}()
-	if !opt.NoSVG {
-		if err := renderAll(tmp, views, opt, prog); err != nil {
-			<-diffsDone
-			return nil, err
+	views := make([]View, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	built := make(chan int, len(jobs))
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				j := jobs[i]
+				start := time.Now()
+				v, err := buildView(kb, filepath.Join(tmp, j.dir), j.title, j.subtitle, j.cmd, j.view, opt, mem)
+				v.Dir, v.Elapsed = j.dir, time.Since(start)
+				views[i] = v
+				if err != nil {
+					errs[i] = fmt.Errorf("%s: %w", j.dir, err)
+					continue
+				}
+				built <- i
+			}
+		})
+	}
+	go func() {
+		for i := range jobs {
+			next <- i
 		}
+		close(next)
+		wg.Wait()
+		mem.note("views", nil)
+		close(built)
+	}()
+	var renderErr error
+	if opt.NoSVG {
+		for i := range built {
+			prog.set("views", i+1, len(jobs), views[i].Dir)
+		}
+	} else {
+		renderErr = renderAll(tmp, views, built, opt, prog)
+		mem.note("diagrams", nil)
 	}
 	<-diffsDone
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if renderErr != nil {
+		return nil, renderErr
+	}
 	if diffErr != nil {
 		return nil, diffErr
 	}
 	prog.set("index", 0, 1, "index.html")
-	page, err := writePage(kb, tmp, opt)
+	pageLine, err := writePage(kb, tmp, opt)
 	if err != nil {
 		return nil, err
 	}
 	prog.set("index", 0, 1, "index.md")
-	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, page, opt)+diffIndex(diffs)), 0o666); err != nil {
+	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, pageLine, opt)+diffIndex(diffs)), 0o666); err != nil {
 		return nil, err
 	}
 	swapping.Lock()
@@ -199,16 +238,19 @@ func writePage(kb *graph.KB, tmp string, opt Options) (string, error) {
 	return "The interactive report: [index.html](index.html), one page that works offline: filter by document, era, date, sign, type and modality; click a tie for its claims, with document, lines and cue; metrics, balance and a comparison of two documents or eras (docs/report.md).", nil
 }
 
-func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt Options) (View, error) {
+func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt Options, mem *memLog) (View, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return View{}, err
 	}
 	n := kb.Network(v)
+	mem.note("network", n)
 	m := report.ComputeMetrics(n, metricsOptions(n))
+	mem.note("metrics", n)
 	bal := report.ComputeBalance(n, balanceOptions(n))
+	mem.note("balance", n)
 	out := View{Title: title, Subtitle: subtitle, Actors: len(n.Actors), Ties: len(n.Ties),
 		Pos: m.Graph.PositiveTies, Neg: m.Graph.NegativeTies, Density: m.Graph.Density, Strong: bal.Ratios.Strong,
-		Layout: diagram.LayoutFor(len(n.Actors))}
+		Layout: diagram.LayoutFor(len(n.Actors), len(n.Ties))}
 	if bal.Frustration.Exact {
 		out.Frust = fmt.Sprint(bal.Frustration.Index)
 	} else {
@@ -224,9 +266,9 @@ func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt
 	// its strongest ties (overview.go).
 	dn := n
 	if len(n.Ties) > OverviewMaxTies {
-		dn = n.Heaviest(OverviewMaxTies)
-		out.Layout = diagram.LayoutFor(len(dn.Actors))
-		out.Note = fmt.Sprintf("overview: the %d strongest of %d ties (%d of %d actors); `%s` draws them all", len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
+		dn = n.Strongest(diagram.DotMaxTies, diagram.DotMaxActors)
+		out.Layout = diagram.LayoutFor(len(dn.Actors), len(dn.Ties))
+		out.Note = fmt.Sprintf("overview: the strongest ties within %d actors and %d ties, %d of %d ties (%d of %d actors); `%s` draws them all", diagram.DotMaxActors, diagram.DotMaxTies, len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors), cmd)
 	}
 	out.cmd = cmd
 	if m.Graph.Sampled {
@@ -237,7 +279,7 @@ func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt
 	}
 	dtitle, dsubtitle := diagram.ViewTitleLang(kb, v, opt.Lang) // the index keeps the English titles
 	if dn != n {
-		dsubtitle = strings.TrimPrefix(dsubtitle+"; ", "; ") + fmt.Sprintf("overview: the %d strongest of %d ties", len(dn.Ties), len(n.Ties))
+		dsubtitle = strings.TrimPrefix(dsubtitle+"; ", "; ") + fmt.Sprintf("overview: the strongest %d of %d ties, %d of %d actors", len(dn.Ties), len(n.Ties), len(dn.Actors), len(n.Actors))
 	}
 	dopt := diagram.Options{Title: dtitle, Subtitle: dsubtitle, Lang: opt.Lang, Layout: out.Layout,
 		SizeBy: report.Betweenness.ByActor(m), SizeName: report.Betweenness.String()}
@@ -267,23 +309,20 @@ func buildView(kb *graph.KB, dir, title, subtitle, cmd string, v graph.View, opt
 	return out, nil
 }
 
-// renderAll renders every view's SVG in parallel, one kg-render child
-// process per core, reading each view's DOT from its folder (so no view's
+// renderAll renders the SVG of every view whose index comes on next (as
+// its folder is written) in parallel, one kg-render child process per
+// core, reading each view's DOT from its folder (so no view's
 // DOT or SVG is kept in memory past its render). A render that fails or
 // runs late is reported for its view only (View.Failed); a missing
 // renderer, one that draws no view at all, or an interruption fails the
 // build.
-func renderAll(tmp string, views []View, opt Options, prog *progress) error {
-	if err := opt.Renderer.Ready(); err != nil {
-		return err
-	}
+func renderAll(tmp string, views []View, next <-chan int, opt Options, prog *progress) error {
 	workers := runtime.GOMAXPROCS(0)
-	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
 	errs := make([]error, len(views))
-	prog.set("diagrams", 0, len(views), "")
+	prog.set("views and diagrams", 0, len(views), "")
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
@@ -311,15 +350,11 @@ func renderAll(tmp string, views []View, opt Options, prog *progress) error {
 					v.Note = strings.TrimPrefix(v.Note+"; ", "; ") + note
 				}
 				v.Elapsed += time.Since(start)
-				prog.set("diagrams", done, len(views), v.Dir)
+				prog.set("views and diagrams", done, len(views), v.Dir)
 				mu.Unlock()
 			}
 		})
 	}
-	for i := range views {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	stopping := diagram.Stopping()
 	failed := 0
@@ -330,7 +365,7 @@ func renderAll(tmp string, views []View, opt Options, prog *progress) error {
 	}
 	// Interrupted, or no view drawn at all (the renderer itself is
 	// broken): the build fails as a whole.
-	if stopping || (failed == len(views) && failed > 0) {
+	if stopping || (failed == done && failed > 0) {
 		return errors.Join(errs...)
 	}
 	return nil
@@ -368,10 +403,15 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 		ta, tb string
 	}
 	var pairs []pair
+	// Each document's and era's network is built once and shared by its
+	// diffs (read only).
+	nets := map[string]*graph.Network{}
 	actors := map[string]map[string]bool{}
 	for _, d := range kb.Documents {
+		n := kb.Network(graph.View{Documents: []string{d.ID}})
+		nets["doc="+d.ID] = n
 		actors[d.ID] = map[string]bool{}
-		for _, a := range kb.Network(graph.View{Documents: []string{d.ID}}).Actors {
+		for _, a := range n.Actors {
 			actors[d.ID][a.ID] = true
 		}
 	}
@@ -387,6 +427,11 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 	})
 	for i := 1; i < len(eras); i++ {
 		a, b := eras[i-1], eras[i]
+		for _, e := range []string{a.ID, b.ID} {
+			if nets["era="+e] == nil {
+				nets["era="+e] = kb.Network(graph.View{Era: e})
+			}
+		}
 		pairs = append(pairs, pair{"diffs/eras/" + a.ID + "--" + b.ID, graph.View{Era: a.ID}, graph.View{Era: b.ID}, a.ID, b.ID})
 	}
 	// Each diff is independent: compute them on every core, each into its
@@ -399,7 +444,12 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 		wg.Go(func() {
 			for i := range next {
 				p := pairs[i]
-				r := diff.Compare(kb.Network(p.va), kb.Network(p.vb), diff.Options{KBA: kb, KBB: kb, Seed: 1})
+				na, nb := nets[viewKey(p.va)], nets[viewKey(p.vb)]
+				opt := diff.Options{KBA: kb, KBB: kb, Seed: 1}
+				if t := max(len(na.Ties), len(nb.Ties)); t > DiffAnalysisMaxTies {
+					opt.TiesOnly = fmt.Sprintf("kg build compares metrics, blocs and balance only when both sides have at most %d ties (this one has %d); `%s` compares them", DiffAnalysisMaxTies, t, diffCommand(p.va, p.vb))
+				}
+				r := diff.Compare(na, nb, opt)
 				out[i] = builtDiff{path: p.path, a: p.ta, b: p.tb, jaccard: r.Similarity.Jaccard,
 					added: len(r.Ties.Added), removed: len(r.Ties.Removed), changed: len(r.Ties.Changed)}
 				errs[i] = writeDiff(filepath.Join(dir, p.path), r)
@@ -412,6 +462,20 @@ func buildDiffs(kb *graph.KB, dir string) ([]builtDiff, error) {
 	close(next)
 	wg.Wait()
 	return out, errors.Join(errs...)
+}
+
+// viewKey names a document's or an era's view in buildDiffs' networks.
+func viewKey(v graph.View) string {
+	if v.Era != "" {
+		return "era=" + v.Era
+	}
+	return "doc=" + v.Documents[0]
+}
+
+// diffCommand is the kg diff command for a build diff.
+func diffCommand(a, b graph.View) string {
+	ka, kb := viewKey(a), viewKey(b)
+	return "kg diff --a " + ka + " --b " + kb
 }
 
 func writeDiff(base string, r *diff.Report) error {

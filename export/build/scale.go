@@ -9,11 +9,17 @@ import (
 	"kg/graph/report"
 )
 
-// OverviewMaxTies is the largest number of ties a build diagram draws: a
-// view with more is drawn as an overview of its strongest ties, with a line
-// in the index saying so and which command draws it whole. dot, neato and
-// sfdp all take seconds to tens of seconds past a few hundred labelled ties
-// (docs/performance.md).
+// OverviewMaxTies bounds what a build diagram draws: a view with more
+// ties is drawn as an overview, its ties taken by strength while they keep
+// within dot's range (diagram.DotMaxActors, diagram.DotMaxTies: 100 actors,
+// 150 ties; graph.Network.Strongest), so that past the hundredth actor only
+// ties among the actors kept come in; the index says so and which command
+// draws the view whole. Such an overview renders in about 0.1 s through
+// kg-render, where the 400 strongest ties of a 1,000-claim document (190
+// actors) took 0.7 s with dot and 1.1 s with neato, and a hundred
+// documents' diagrams were the build's longest stage (docs/performance.md).
+// The repository's largest view (the combined one, 348 ties) is drawn
+// whole.
 const OverviewMaxTies = 400
 
 // MetricsSampleAbove is the view size (actors) above which the build's
@@ -40,22 +46,27 @@ func balanceOptions(*graph.Network) report.BalanceOptions {
 	return report.BalanceOptions{}
 }
 
-// DiffNearest and DiffJaccard choose the pairs of documents the build
-// diffs (DiffPairs).
+// DiffAll, DiffNearest and DiffAnalysisMaxTies choose the pairs of
+// documents the build diffs (DiffPairs) and how far: with at most DiffAll
+// documents every pair that shares an actor (the repository's five: ten
+// pairs); with more, each document with its DiffNearest documents by shared
+// actors, at most DiffNearest*n pairs where every pair made n*(n-1)/2. A
+// diff with more than DiffAnalysisMaxTies ties on either side compares
+// actors and ties only; its metrics, blocs and balance (0.14 s of a 0.24 s
+// diff of two 1,000-tie, 300-actor documents, docs/performance.md) are left
+// to kg diff, which always compares them.
 const (
-	DiffNearest = 3
-	DiffJaccard = 0.5
+	DiffAll             = 6
+	DiffNearest         = 2
+	DiffAnalysisMaxTies = 500
 )
 
 // DiffRule says in words which pairs the build diffs, for the index.
-var DiffRule = fmt.Sprintf("Pairs of documents: each document with the %d documents it shares the most actors with (ties broken by id), and every pair whose actor sets have a Jaccard similarity of %.1f or more, provided they share an actor; consecutive eras. Any other pair: `kg diff --a doc=A --b doc=B`.", DiffNearest, DiffJaccard)
+var DiffRule = fmt.Sprintf("Pairs of documents: with at most %d documents every pair that shares an actor; with more, each document with the %d documents it shares the most actors with (ties broken by id), at most %d pairs per document chosen. Consecutive eras. A diff with more than %d ties on either side compares actors and ties only (its page says so); `kg diff` compares metrics, blocs and balance too. Any other pair: `kg diff --a doc=A --b doc=B`.", DiffAll, DiffNearest, DiffNearest, DiffAnalysisMaxTies)
 
 // DiffPairs returns the pairs of documents the build diffs, each (a, b)
-// with a before b in the documents' order: each document with its
-// DiffNearest documents by shared actors, and every pair with an actor
-// Jaccard similarity of at least DiffJaccard; only pairs that share an
-// actor. At most n*(DiffNearest) pairs plus the similar ones, where every
-// pair sharing an actor made n*(n-1)/2.
+// with a before b in the documents' order, by DiffRule: only pairs that
+// share an actor.
 func DiffPairs(docs []*graph.Document, actors map[string]map[string]bool) [][2]string {
 	pos := map[string]int{}
 	for i, d := range docs {
@@ -75,12 +86,15 @@ func DiffPairs(docs []*graph.Document, actors map[string]map[string]bool) [][2]s
 				}
 			}
 			shared[i][j], shared[j][i] = n, n
-			if u := len(actors[a.ID]) + len(actors[docs[j].ID]) - n; n > 0 && float64(n) >= DiffJaccard*float64(u) {
+			if n > 0 && len(docs) <= DiffAll {
 				chosen[[2]int{i, j}] = true
 			}
 		}
 	}
 	for i := range docs {
+		if len(docs) <= DiffAll {
+			break
+		}
 		var others []int
 		for j := range docs {
 			if j != i && shared[i][j] > 0 {

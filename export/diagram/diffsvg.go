@@ -29,7 +29,7 @@ const (
 // the two networks the report compares; pos, when set, pins the layout.
 func DiffDOT(w io.Writer, r *diff.Report, a, b *graph.Network, title string, pos map[string][2]float64) error {
 	u := graph.Union(a, b)
-	opt := Options{Title: title, Layout: LayoutFor(len(u.Actors)), Pos: pos}
+	opt := Options{Title: title, Layout: LayoutFor(len(u.Actors), len(u.Ties)), Pos: pos}
 	g := newDotGraph("kg_diff")
 	g.graphA.setText("label", title+"\n"+fmt.Sprintf("a: %s\nb: %s\nsimilarity (Jaccard over ties) %.3f", viewText(r.A.View), viewText(r.B.View), r.Similarity.Jaccard))
 	g.graphA.set("labelloc", "t")

@@ -7,23 +7,28 @@ import (
 	"kg/graph"
 )
 
-// Layout engines by size (measured in docs/diagrams.md): dot draws the
-// most readable diagrams, but its time grows fast with labelled edges (0.7 s
-// for 88 actors and 277 ties here, 42 s for 200 nodes); neato with straight
-// edges takes 0.15 s on that view but sprawls; sfdp scales to thousands of
-// nodes but gave different layouts on repeated renders in one process, so
-// it is kept for views too large for neato.
+// Layout engines by size, measured through kg-render (docs/performance.md):
+// dot draws the most readable diagrams, but its time grows fast with
+// labelled edges: 0.1 s up to about 120 ties, 0.5-1.4 s for the
+// repository's eras of 190-310 ties (neato 0.14-0.32 s), 74 s for a
+// document of 309 actors and 999 ties (neato 4.6 s). neato with straight
+// edges stays under a second to a few hundred actors; sfdp scales further
+// but gave different layouts on repeated renders in one process, so it is
+// kept for views too large for neato.
 const (
-	dotMaxActors   = 100
+	DotMaxActors   = 100
+	DotMaxTies     = 150
 	neatoMaxActors = 1000
 )
 
-// LayoutFor chooses the Graphviz engine for a view of n actors.
-func LayoutFor(n int) string {
+// LayoutFor chooses the Graphviz engine for a view of the given numbers of
+// actors and ties: dot within DotMaxActors and DotMaxTies, neato up to
+// 1,000 actors, sfdp beyond.
+func LayoutFor(actors, ties int) string {
 	switch {
-	case n <= dotMaxActors:
+	case actors <= DotMaxActors && ties <= DotMaxTies:
 		return "dot"
-	case n <= neatoMaxActors:
+	case actors <= neatoMaxActors:
 		return "neato"
 	}
 	return "sfdp"

@@ -211,6 +211,10 @@ func diffText(b *strings.Builder, r *diff.Report) {
 		}
 	}
 
+	if r.Skipped != "" {
+		fmt.Fprintf(b, "\nmetrics, blocs and balance not compared: %s\n", r.Skipped)
+		return
+	}
 	fmt.Fprintf(b, "\nmetrics (kg metrics' defaults: undirected, positive ties; rank 1 is the largest, (+n) moved up n places):\n")
 	var rows [][]string
 	for _, am := range r.Metrics {
@@ -371,6 +375,10 @@ func diffMarkdown(b *strings.Builder, r *diff.Report) {
 		diffMarkdownTable(b, header, rows)
 	}
 
+	if r.Skipped != "" {
+		b.WriteString("\n## Metrics, blocs and balance\n\nNot compared: " + escape.Markdown(r.Skipped) + "\n")
+		return
+	}
 	b.WriteString("\n## Metrics\n\nAs `kg metrics` computes them by default (undirected graph of positive ties). Each cell is a → b; a rank is the position by that metric, largest first, and (+n) a move up by n places.\n\n")
 	var rows [][]string
 	for _, am := range r.Metrics {

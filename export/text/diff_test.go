@@ -204,3 +204,23 @@ func TestDiffFormat(t *testing.T) {
 		t.Errorf("Diff with format pdf: %v", err)
 	}
 }
+
+// TestDiffSkipped: a diff that compared ties only says so in place of its
+// metrics, blocs and balance.
+func TestDiffSkipped(t *testing.T) {
+	r := diffReport(t, diffCases[0])
+	r.Metrics, r.Skipped = nil, "too large for the build"
+	for _, format := range []string{"text", "markdown", "json"} {
+		var buf bytes.Buffer
+		if err := Diff(&buf, r, format); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, "too large for the build") {
+			t.Errorf("%s: the reason is not given:\n%s", format, out)
+		}
+		if format != "json" && (strings.Contains(out, "frustration") || strings.Contains(strings.ToLower(out), "bloc 1")) {
+			t.Errorf("%s: balance or blocs shown though not compared:\n%s", format, out)
+		}
+	}
+}

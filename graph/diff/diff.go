@@ -19,6 +19,11 @@ type Options struct {
 	// document's period; without them a claim's time is its own start
 	// and end, open when it has none.
 	KBA, KBB *graph.KB
+
+	// TiesOnly compares actors and ties only: Report.Metrics, Blocs and
+	// Balance are left empty and Report.Skipped says why (set it to the
+	// reason). kg build uses it for large views; kg diff never does.
+	TiesOnly string
 }
 
 // Report is what changed from network a to network b.
@@ -32,6 +37,9 @@ type Report struct {
 	Metrics    []ActorMetrics `json:"metrics"` // every actor of either side, sorted by id
 	Blocs      Blocs          `json:"blocs"`
 	Balance    BalanceChange  `json:"balance"`
+	// Skipped, when set, says why the metrics, blocs and balance were not
+	// compared (Options.TiesOnly); they are empty then.
+	Skipped string `json:"skipped,omitempty"`
 }
 
 // NetworkInfo describes one side.
@@ -100,6 +108,10 @@ func Compare(a, b *graph.Network, opt Options) *Report {
 	r.Similarity = Similarity{Jaccard: 1, Common: common, Union: union}
 	if union > 0 {
 		r.Similarity.Jaccard = float64(common) / float64(union)
+	}
+	if opt.TiesOnly != "" {
+		r.Metrics, r.Skipped = []ActorMetrics{}, opt.TiesOnly
+		return r
 	}
 	r.Metrics = compareMetrics(a, b)
 	r.Blocs, r.Balance = compareBalance(a, b, opt.Seed)

@@ -310,3 +310,24 @@ func TestParseMatch(t *testing.T) {
 		t.Error("ParseMatch accepts the empty string")
 	}
 }
+
+// TestTiesOnly: the ties are compared as in full, the metrics, blocs and
+// balance not, and the report says why.
+func TestTiesOnly(t *testing.T) {
+	kb := newKB(t, testTypes(),
+		"d1 a alliance b", "d1 b alliance c", "d1 a alliance c",
+		"d2 a alliance b", "d2 b alliance c", "d2 a war c",
+	)
+	va, vb := graph.View{Documents: []string{"d1"}}, graph.View{Documents: []string{"d2"}}
+	full := Compare(kb.Network(va), kb.Network(vb), Options{KBA: kb, KBB: kb})
+	r := Compare(kb.Network(va), kb.Network(vb), Options{KBA: kb, KBB: kb, TiesOnly: "too large"})
+	if r.Skipped != "too large" || len(r.Metrics) != 0 || r.Balance.B.Frustration != 0 || r.Blocs.Compared != 0 {
+		t.Errorf("ties only: skipped %q, %d metrics, frustration %d, %d compared in blocs; want all empty", r.Skipped, len(r.Metrics), r.Balance.B.Frustration, r.Blocs.Compared)
+	}
+	if full.Skipped != "" || len(full.Metrics) == 0 || full.Balance.B.Frustration != 1 {
+		t.Errorf("full: skipped %q, %d metrics, frustration %d", full.Skipped, len(full.Metrics), full.Balance.B.Frustration)
+	}
+	if len(r.Ties.Added) != len(full.Ties.Added) || len(r.Ties.Removed) != len(full.Ties.Removed) || r.Similarity != full.Similarity {
+		t.Errorf("ties only changed the ties: %+v vs %+v", r.Similarity, full.Similarity)
+	}
+}
