@@ -162,6 +162,14 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 		mem.note("views", nil)
 		close(built)
 	}()
+	// The interactive page (index.html) is made while the diagrams render.
+	var pageLine string
+	var pageErr error
+	pageDone := make(chan struct{})
+	go func() {
+		defer close(pageDone)
+		pageLine, pageErr = writePage(kb, tmp, opt)
+	}()
 	var renderErr error
 	if opt.NoSVG {
 		for i := range built {
@@ -172,6 +180,7 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 		mem.note("diagrams", nil)
 	}
 	<-diffsDone
+	<-pageDone
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -181,10 +190,8 @@ func Build(kb *graph.KB, opt Options) ([]View, error) {
 	if diffErr != nil {
 		return nil, diffErr
 	}
-	prog.set("index", 0, 1, "index.html")
-	pageLine, err := writePage(kb, tmp, opt)
-	if err != nil {
-		return nil, err
+	if pageErr != nil {
+		return nil, pageErr
 	}
 	prog.set("index", 0, 1, "index.md")
 	if err := os.WriteFile(filepath.Join(tmp, "index.md"), []byte(buildIndex(kb, views, pageLine, opt)+diffIndex(diffs)), 0o666); err != nil {
