@@ -101,7 +101,7 @@ func TestDiagramTies(t *testing.T) {
 			t.Errorf("label %q does not hold the type's %q", e.attrs["label"], wantLabel)
 		}
 		lines := strings.Split(e.attrs["tooltip"], `\n`)
-		refs := claimRefs(tie)
+		refs := tie.Refs()
 		if !slices.Equal(lines[1:], refs) || !strings.HasPrefix(lines[0], fmt.Sprintf("%s %s %s: ", tie.Source, tie.Type.ID, tie.Target)) {
 			t.Errorf("tooltip %q, want the tie and its claims %q", e.attrs["tooltip"], refs)
 		}
@@ -110,9 +110,9 @@ func TestDiagramTies(t *testing.T) {
 		t.Error("no tie has several claims")
 	}
 	// iran-iraq soft alliance: the document's central tie
-	for _, ref := range claimRefs(n.Ties[slices.IndexFunc(n.Ties, func(x *graph.Tie) bool {
+	for _, ref := range n.Ties[slices.IndexFunc(n.Ties, func(x *graph.Tie) bool {
 		return x.Source == "iran" && x.Target == "iraq" && x.Type.ID == "soft-alliance"
-	})]) {
+	})].Refs() {
 		if !strings.HasPrefix(ref, "pourhassan-seifi-soft-alliance/") || !strings.Contains(ref, ":") {
 			t.Errorf("claim reference %q is not document/claim:lines", ref)
 		}
@@ -192,14 +192,4 @@ func TestWarIsThick(t *testing.T) {
 	if !widths[fmt.Sprintf("%.2f", minWar)] && !widths[strconv.FormatFloat(minWar, 'f', -1, 64)] {
 		t.Errorf("no SVG path has the war width %.2f; widths %v", minWar, slices.Sorted(maps.Keys(widths)))
 	}
-}
-
-// claimRefs lists a tie's claims as the diagram's tooltip does,
-// "document/claim:lines".
-func claimRefs(t *graph.Tie) []string {
-	var out []string
-	for _, c := range t.Claims {
-		out = append(out, c.Ref())
-	}
-	return out
 }

@@ -227,6 +227,16 @@ type Tie struct {
 // it, which is the relation type's unless the claims give their own.
 func (t *Tie) Sign() Sign { return t.sign }
 
+// Refs lists the tie's claims as "document/claim:lines" (Claim.Ref), in
+// the tie's order: how diagrams and reports point to the lines behind it.
+func (t *Tie) Refs() []string {
+	out := make([]string, len(t.Claims))
+	for i, c := range t.Claims {
+		out[i] = c.Ref()
+	}
+	return out
+}
+
 // Counts reports whether the tie takes part in analysis: a negated claim
 // ("not an alliance") is drawn and exported, but it is no tie between the
 // actors, so metrics, balance, communities and paths leave it out.

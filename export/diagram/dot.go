@@ -275,7 +275,7 @@ func dotBytes(n *graph.Network, opt Options) ([]byte, error) {
 		if len(t.Claims) > 1 {
 			label += fmt.Sprintf(" ×%d", len(t.Claims))
 		}
-		line(label, head+": "+claimCount(lang, len(t.Claims))+"\n"+strings.Join(claimRefs(t), "\n"), t.Strength)
+		line(label, head+": "+claimCount(lang, len(t.Claims))+"\n"+strings.Join(t.Refs(), "\n"), t.Strength)
 	}
 	for i, bloc := range opt.Blocs {
 		sub := newDotGraph(fmt.Sprintf("cluster_bloc_%d", i+1))
@@ -424,13 +424,4 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
-}
-
-// claimRefs lists a tie's claims as "document/claim:lines".
-func claimRefs(t *graph.Tie) []string {
-	var out []string
-	for _, c := range t.Claims {
-		out = append(out, c.Ref())
-	}
-	return out
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"kg/export/diagram"
 	"slices"
 	"strings"
 
@@ -224,7 +225,7 @@ func Build(kb *graph.KB, v graph.View, opts Options) (*Data, error) {
 	}
 	for _, t := range kb.Types {
 		d.Types = append(d.Types, Type{ID: t.ID, Label: nonNil(t.Label), Category: t.Category.String(),
-			Sign: t.Sign.String(), Directed: t.Directed, Style: LineStyle(t.Category), Note: t.Note})
+			Sign: t.Sign.String(), Directed: t.Directed, Style: diagram.LineStyle(t.Category), Note: t.Note})
 	}
 	for _, e := range kb.Eras {
 		d.Eras = append(d.Eras, Era{ID: e.ID, Label: nonNil(e.Label), Period: period(e.Period)})
@@ -350,19 +351,6 @@ func claimOf(kb *graph.KB, c *graph.Claim) Claim {
 		out.Evidence = append(out.Evidence, Evidence{Lines: e.Lines(), Start: e.Start, End: e.End, Cue: e.Cue})
 	}
 	return out
-}
-
-// LineStyle is how the diagrams draw a category (export's DOT): dashed
-// for rivalry, hostility, threat and sanctions, bold for war, occupation
-// and intervention, solid for the rest.
-func LineStyle(c graph.Category) string {
-	switch c {
-	case graph.Rivalry, graph.Hostility, graph.Threat, graph.Sanctions:
-		return "dashed"
-	case graph.War, graph.OccupationIntervention:
-		return "bold"
-	}
-	return "solid"
 }
 
 // enumNames lists a vocabulary from its String method: the values 1, 2,

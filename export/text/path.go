@@ -34,7 +34,7 @@ func Paths(w io.Writer, paths []graph.Path, format string) error {
 			for _, h := range p.Hops {
 				ho := hopOut{From: h.From, To: h.To}
 				for _, t := range h.Ties {
-					ho.Ties = append(ho.Ties, tieOut{t.Source, t.Target, t.Type.ID, int(t.Sign()), t.Strength, evidence(t)})
+					ho.Ties = append(ho.Ties, tieOut{t.Source, t.Target, t.Type.ID, int(t.Sign()), t.Strength, t.Refs()})
 				}
 				po.Hops = append(po.Hops, ho)
 			}
@@ -55,21 +55,12 @@ func Paths(w io.Writer, paths []graph.Path, format string) error {
 				if t.Type.Directed {
 					arrow = "->"
 				}
-				fmt.Fprintf(&b, "    %s %s %s  %s [%s]  %s\n", t.Source, arrow, t.Target, t.Type.ID, t.Sign(), strings.Join(evidence(t), "; "))
+				fmt.Fprintf(&b, "    %s %s %s  %s [%s]  %s\n", t.Source, arrow, t.Target, t.Type.ID, t.Sign(), strings.Join(t.Refs(), "; "))
 			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// evidence lists a tie's claims as "document/claim:lines".
-func evidence(t *graph.Tie) []string {
-	var out []string
-	for _, c := range t.Claims {
-		out = append(out, c.Ref())
-	}
-	return out
 }
 
 func trimFloat(f float64) string {
